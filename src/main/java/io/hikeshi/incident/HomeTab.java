@@ -1,0 +1,60 @@
+package io.hikeshi.incident;
+
+import io.hikeshi.chat.ChatException;
+import io.hikeshi.chat.ChatGateway;
+import io.hikeshi.dedup.RequestLedger;
+import io.hikeshi.outbox.Outbox;
+import io.hikeshi.outbox.OutboxMessage;
+import io.hikeshi.outbox.OutboxTask;
+import io.hikeshi.persistence.Constraints;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+
+/** The app's home tab: the open incidents, published when someone opens it. */
+@ApplicationScoped
+public class HomeTab implements OutboxTask {
+
+    private final ChatGateway chat;
+    private final IncidentCards cards;
+    private final RequestLedger ledger;
+    private final Outbox outbox;
+
+    HomeTab(ChatGateway chat, IncidentCards cards, RequestLedger ledger, Outbox outbox) {
+        this.chat = chat;
+        this.cards = cards;
+        this.outbox = outbox;
+        this.ledger = ledger;
+    }
+
+    /**
+     * Queues a refresh of one user's home tab, once per Slack event: a retried event changes nothing.
+     *
+     * @return false when the event had been handled already
+     */
+    public boolean requestRefresh(String eventKey, String userId) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                ledger.record(eventKey, null);
+                outbox.enqueue(IncidentTasks.PUBLISH_HOME, null, Map.of("user", userId));
+            });
+            return true;
+        } catch (RuntimeException e) {
+            if (Constraints.isUniqueViolation(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public String kind() {
+        return IncidentTasks.PUBLISH_HOME;
+    }
+
+    @Override
+    public Completion perform(OutboxMessage message) throws ChatException {
+        chat.publishHome(message.require("user"), cards.open());
+        return Completion.NOTHING;
+    }
+}

@@ -1,0 +1,52 @@
+package io.hikeshi.incident;
+
+import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.roles.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads incidents as the cards Slack and the web UI show. */
+@ApplicationScoped
+public class IncidentCards {
+
+    private final Roles roles;
+    private final Severities severities;
+
+    IncidentCards(Roles roles, Severities severities) {
+        this.roles = roles;
+        this.severities = severities;
+    }
+
+    @Transactional
+    public Optional<IncidentCard> byNumber(long number) {
+        return Incident.<Incident>findByIdOptional(number).map(this::card);
+    }
+
+    @Transactional
+    IncidentCard require(long number) {
+        return byNumber(number).orElseThrow(() -> new IllegalStateException("incident " + number + " does not exist"));
+    }
+
+    /** The incident whose channel this is. */
+    @Transactional
+    public Optional<IncidentCard> byChannel(String channelId) {
+        return Incident.<Incident>find("channelId", channelId).firstResultOptional().map(this::card);
+    }
+
+    /** Incidents not yet resolved, most recent first. */
+    @Transactional
+    public List<IncidentCard> open() {
+        return Incident.<Incident>list("status <> ?1 order by id desc", IncidentStatus.RESOLVED)
+                .stream().map(this::card).toList();
+    }
+
+    IncidentCard card(Incident incident) {
+        return new IncidentCard(incident.id, incident.reference(), incident.title, incident.description,
+                incident.severity, severities.impactOf(incident.severity), incident.status.label(), incident.drill,
+                roles.holder(incident.id, Roles.COMMANDER).orElse(null),
+                roles.holder(incident.id, Roles.SCRIBE).orElse(null),
+                incident.channelId, incident.channelName, incident.declaredBy, incident.declaredAt);
+    }
+}

@@ -1,0 +1,65 @@
+package io.hikeshi.incident;
+
+import io.hikeshi.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+
+/** Records what the outbox tasks achieved while setting up an incident's channel, and what comes next. */
+@ApplicationScoped
+class IncidentRoom {
+
+    private final Outbox outbox;
+    private final IncidentConfig config;
+    private final ChannelNames channelNames;
+
+    IncidentRoom(Outbox outbox, IncidentConfig config, ChannelNames channelNames) {
+        this.outbox = outbox;
+        this.config = config;
+        this.channelNames = channelNames;
+    }
+
+    @Transactional
+    Incident load(long incidentId) {
+        return Incident.<Incident>findByIdOptional(incidentId)
+                .orElseThrow(() -> new IllegalStateException("incident " + incidentId + " does not exist"));
+    }
+
+    /** Moves the incident to the next free channel name after Slack said its name is taken. */
+    @Transactional
+    String renameChannel(long incidentId) {
+        Incident incident = load(incidentId);
+        incident.channelName = channelNames.next(incident);
+        return incident.channelName;
+    }
+
+    /** The channel exists: remember it and queue everything that fills it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void channelOpened(long incidentId, String channelId) {
+        Incident incident = load(incidentId);
+        if (incident.channelId != null) {
+            return;
+        }
+        incident.channelId = channelId;
+        outbox.enqueue(IncidentTasks.INVITE, incidentId, Map.of("users", incident.declaredBy));
+        outbox.enqueue(IncidentTasks.SET_TOPIC, incidentId);
+        outbox.enqueue(IncidentTasks.POST_CARD, incidentId);
+        if (config.announceChannel().isPresent()) {
+            outbox.enqueue(IncidentTasks.ANNOUNCE, incidentId, Map.of("channel", config.announceChannel().get()));
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void cardPosted(long incidentId, String messageId) {
+        Incident incident = load(incidentId);
+        incident.cardTs = messageId;
+        outbox.enqueue(IncidentTasks.PIN_CARD, incidentId);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void announced(long incidentId, String channelId, String messageId) {
+        Incident incident = load(incidentId);
+        incident.announcementChannel = channelId;
+        incident.announcementTs = messageId;
+    }
+}

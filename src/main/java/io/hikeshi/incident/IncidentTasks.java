@@ -1,0 +1,16 @@
+package io.hikeshi.incident;
+
+/** Kinds of outbox entries that set up and announce an incident. */
+final class IncidentTasks {
+
+    static final String OPEN_CHANNEL = "open_channel";
+    static final String INVITE = "invite";
+    static final String SET_TOPIC = "set_topic";
+    static final String POST_CARD = "post_card";
+    static final String PIN_CARD = "pin_card";
+    static final String ANNOUNCE = "announce";
+    static final String PUBLISH_HOME = "publish_home";
+
+    private IncidentTasks() {
+    }
+}

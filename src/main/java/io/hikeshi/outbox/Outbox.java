@@ -1,0 +1,53 @@
+package io.hikeshi.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+/** Enqueues chat side effects in the caller's transaction. */
+@ApplicationScoped
+public class Outbox {
+
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final Event<OutboxEnqueued> enqueued;
+
+    Outbox(ObjectMapper json, Clock clock, Event<OutboxEnqueued> enqueued) {
+        this.json = json;
+        this.clock = clock;
+        this.enqueued = enqueued;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(String kind, Long incidentId, Map<String, String> payload) {
+        Instant now = clock.instant();
+        OutboxEntry entry = new OutboxEntry();
+        entry.kind = kind;
+        entry.incidentId = incidentId;
+        entry.payload = write(payload);
+        entry.state = OutboxEntry.State.PENDING;
+        entry.attempts = 0;
+        entry.createdAt = now;
+        entry.nextAttemptAt = now;
+        entry.persist();
+        enqueued.fire(new OutboxEnqueued(kind));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(String kind, long incidentId) {
+        enqueue(kind, incidentId, Map.of());
+    }
+
+    private String write(Map<String, String> payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("outbox payload is not serialisable", e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.hikeshi.outbox;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * An outbox entry handed to its task.
+ *
+ * @param attempts     how many times it was tried before this attempt
+ * @param firstTriedAt when the first attempt started; a retry looks for traces of earlier attempts after it
+ */
+public record OutboxMessage(long id, String kind, Long incidentId, Map<String, String> payload, int attempts,
+                            Instant firstTriedAt) {
+
+    /** A key unique to this side effect, for the chat platform to recognise a repeat of it. */
+    public String deliveryKey() {
+        return "hikeshi-outbox-" + id;
+    }
+
+    public boolean isRetry() {
+        return attempts > 0;
+    }
+
+    public String require(String key) {
+        String value = payload.get(key);
+        if (value == null) {
+            throw new IllegalStateException("outbox entry " + id + " of kind " + kind + " has no " + key);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,38 @@
+package io.hikeshi.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/** The Bolt app with every handler registered; the same app serves HTTP and Socket Mode. */
+@ApplicationScoped
+class BoltApp {
+
+    private final Optional<App> app;
+
+    BoltApp(SlackConfig config, Slack slack, IncidentCommand incidentCommand, DeclareSubmission declareSubmission,
+            HomeOpened homeOpened) {
+        if (config.botToken().isEmpty() || (!config.httpMode() && !config.socketMode())) {
+            this.app = Optional.empty();
+            return;
+        }
+        App bolt = new App(AppConfig.builder()
+                .slack(slack)
+                .singleTeamBotToken(config.botToken().get())
+                .signingSecret(config.signingSecret().orElse(null))
+                // Signatures are checked by SlackEventsResource, with a bounded timestamp and in constant time.
+                .requestVerificationEnabled(false)
+                .build());
+        bolt.command(config.command(), incidentCommand::handle);
+        bolt.viewSubmission(DeclareModal.CALLBACK_ID, declareSubmission::handle);
+        bolt.event(AppHomeOpenedEvent.class, homeOpened::handle);
+        this.app = Optional.of(bolt);
+    }
+
+    Optional<App> app() {
+        return app;
+    }
+}

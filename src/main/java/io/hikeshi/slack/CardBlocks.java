@@ -1,0 +1,73 @@
+package io.hikeshi.slack;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
+import com.slack.api.model.block.LayoutBlock;
+import io.hikeshi.chat.IncidentCard;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Block Kit for the incident card, the announcement and the channel topic. */
+final class CardBlocks {
+
+    private CardBlocks() {
+    }
+
+    static String headline(IncidentCard card) {
+        return (card.drill() ? "🧯 " : "🔥 ") + card.reference() + " · " + card.title();
+    }
+
+    /** The card pinned in the incident channel. */
+    static List<LayoutBlock> card(IncidentCard card, String command) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText(Mrkdwn.truncate(headline(card), 150)))));
+        if (card.drill()) {
+            blocks.add(context(c -> c.elements(List.of(markdownText(
+                    ":construction: *This is a drill.* Practise as if it were real; no stakeholders are notified.")))));
+        }
+        blocks.add(section(s -> s.fields(List.of(
+                markdownText("*Severity*\n" + card.severity() + " — " + Mrkdwn.escape(card.severityImpact())),
+                markdownText("*Status*\n" + card.status()),
+                markdownText("*Commander*\n" + card.commander().map(Mrkdwn::user).orElse("_unassigned_")),
+                markdownText("*Scribe*\n" + card.scribe().map(Mrkdwn::user)
+                        .orElse("_unassigned_ · `" + command + " scribe @someone`"))))));
+        if (card.description() != null) {
+            blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(Mrkdwn.escape(card.description()), 2900)))));
+        }
+        blocks.add(context(c -> c.elements(List.of(markdownText(
+                "Declared by " + Mrkdwn.user(card.declaredBy()) + " " + Mrkdwn.time(card.declaredAt())
+                        + " · The commander coordinates and decides; the scribe keeps the record."
+                        + " · `" + command + " help` lists every command.")))));
+        return blocks;
+    }
+
+    /** The declaration as announced in the announcement channel. */
+    static List<LayoutBlock> announcement(IncidentCard card) {
+        String kind = card.drill() ? "drill" : "incident";
+        return List.of(
+                section(s -> s.text(markdownText((card.drill() ? ":construction: " : ":rotating_light: ")
+                        + "*" + card.severity() + " " + kind + " declared:* " + Mrkdwn.escape(card.title())
+                        + "\nJoin " + Mrkdwn.channel(card.channelId()) + " to help."))),
+                context(c -> c.elements(List.of(markdownText(card.reference() + " · " + card.severity() + " — "
+                        + Mrkdwn.escape(card.severityImpact()) + " · Commander: "
+                        + card.commander().map(Mrkdwn::user).orElse("unassigned")
+                        + " · Declared " + Mrkdwn.time(card.declaredAt()))))));
+    }
+
+    /** Plain text for notifications and clients that cannot show blocks. */
+    static String fallback(IncidentCard card) {
+        return card.reference() + " (" + card.severity() + ", " + card.status() + "): " + card.title();
+    }
+
+    /** The channel topic: at most 250 characters, the facts people glance at. */
+    static String topic(IncidentCard card, String command) {
+        String topic = (card.drill() ? "DRILL · " : "") + card.severity() + " · " + card.status()
+                + " · Commander: " + card.commander().map(Mrkdwn::user).orElse("unassigned")
+                + " · " + command + " help · " + card.title();
+        return Mrkdwn.truncate(topic, 250);
+    }
+}

@@ -1,0 +1,67 @@
+package io.hikeshi.slack;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.response.Response;
+import io.hikeshi.chat.ChatException;
+import io.hikeshi.incident.Declaration;
+import io.hikeshi.incident.DeclareRequest;
+import io.hikeshi.incident.IncidentDeclarer;
+import io.hikeshi.incident.InvalidDeclarationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/** {@code /incident declare <title> [--sev N] [--drill]}, or the declare form when no title is given. */
+@ApplicationScoped
+class DeclareCommand {
+
+    private static final Logger LOG = Logger.getLogger(DeclareCommand.class);
+
+    private final IncidentDeclarer declarer;
+    private final DeclareModal modal;
+
+    DeclareCommand(IncidentDeclarer declarer, DeclareModal modal) {
+        this.declarer = declarer;
+        this.modal = modal;
+    }
+
+    Response handle(SlashCommandPayload payload, List<CommandTokens.Token> words, SlashCommandContext ctx) {
+        String command = payload.getCommand();
+        String usage = Replies.declareUsage(command) + ", or `" + command + " declare` alone to open the form";
+        if (words.isEmpty()) {
+            return openForm(payload, ctx, usage);
+        }
+        DeclareArguments arguments;
+        try {
+            arguments = DeclareArguments.parse(words);
+        } catch (DeclareArguments.InvalidArgumentsException e) {
+            return ctx.ack(Replies.problem(e.getMessage(), usage));
+        }
+        String key = "command:" + (payload.getTriggerId() != null ? payload.getTriggerId() : UUID.randomUUID());
+        try {
+            Declaration declaration = declarer.declare(new DeclareRequest(key, arguments.title(),
+                    arguments.severity().orElse(null), null, arguments.drill(), payload.getUserId(),
+                    payload.getChannelId()));
+            return ctx.ack(Replies.ephemeral(DeclareConfirmation.text(declaration),
+                    DeclareConfirmation.blocks(declaration)));
+        } catch (InvalidDeclarationException e) {
+            return ctx.ack(Replies.problem(e.getMessage(), usage));
+        } catch (RuntimeException e) {
+            LOG.errorf("Could not record a declaration: %s", e.toString());
+            return ctx.ack(Replies.problem("I could not record the incident: the database is not answering. "
+                    + "Nothing was declared; please try again in a moment.", usage));
+        }
+    }
+
+    private Response openForm(SlashCommandPayload payload, SlashCommandContext ctx, String usage) {
+        try {
+            modal.open(payload.getTriggerId(), payload.getChannelId());
+            return ctx.ack();
+        } catch (ChatException e) {
+            return ctx.ack(Replies.problem("I could not open the declare form (Slack said `" + e.code()
+                    + "`). You can declare directly instead.", usage));
+        }
+    }
+}

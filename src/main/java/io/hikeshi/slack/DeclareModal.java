@@ -1,0 +1,81 @@
+package io.hikeshi.slack;
+
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.composition.BlockCompositions.option;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.checkboxes;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.block.element.BlockElements.radioButtons;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.view.View;
+import io.hikeshi.chat.ChatException;
+import io.hikeshi.incident.Severities;
+import io.hikeshi.incident.SeverityConfig;
+import io.hikeshi.incident.TitleRules;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** The declare form: title, severity (each with its impact), description, drill. */
+@ApplicationScoped
+class DeclareModal {
+
+    static final String CALLBACK_ID = "hikeshi_declare";
+    static final String TITLE = "title";
+    static final String SEVERITY = "severity";
+    static final String DESCRIPTION = "description";
+    static final String DRILL = "drill";
+    static final String VALUE = "value";
+
+    private final MethodsClient slack;
+    private final SlackCalls calls;
+    private final Severities severities;
+
+    DeclareModal(MethodsClient slack, SlackCalls calls, Severities severities) {
+        this.slack = slack;
+        this.calls = calls;
+        this.severities = severities;
+    }
+
+    /** Opens the form at once: the trigger id expires three seconds after the command. */
+    void open(String triggerId, String originChannel) throws ChatException {
+        View view = view(originChannel);
+        calls.run("views.open", () -> slack.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+    }
+
+    View view(String originChannel) {
+        List<OptionObject> levels = severities.all().stream().map(DeclareModal::severityOption).toList();
+        OptionObject initial = severityOption(severities.defaultLevel());
+        return View.builder()
+                .type("modal")
+                .callbackId(CALLBACK_ID)
+                .privateMetadata(originChannel == null ? "" : originChannel)
+                .title(viewTitle(t -> t.type("plain_text").text("Declare an incident")))
+                .submit(viewSubmit(t -> t.type("plain_text").text("Declare")))
+                .close(viewClose(t -> t.type("plain_text").text("Cancel")))
+                .blocks(List.of(
+                        input(i -> i.blockId(TITLE).label(plainText("Title")).element(plainTextInput(t -> t
+                                .actionId(VALUE).maxLength(TitleRules.MAX_LENGTH)
+                                .placeholder(plainText("What is broken? e.g. Checkout API returning 500s"))))),
+                        input(i -> i.blockId(SEVERITY).label(plainText("Severity")).element(radioButtons(r -> r
+                                .actionId(VALUE).options(levels).initialOption(initial)))),
+                        input(i -> i.blockId(DESCRIPTION).optional(true).label(plainText("What do you see?"))
+                                .element(plainTextInput(t -> t.actionId(VALUE).multiline(true).maxLength(3000)
+                                        .placeholder(plainText("Symptoms, alerts, links to dashboards"))))),
+                        input(i -> i.blockId(DRILL).optional(true).label(plainText("Drill"))
+                                .element(checkboxes(c -> c.actionId(VALUE).options(List.of(option(o -> o
+                                        .value(DRILL).text(plainText("This is a practice drill"))
+                                        .description(plainText("Labelled as a drill; no stakeholders notified"))))))))))
+                .build();
+    }
+
+    private static OptionObject severityOption(SeverityConfig.Level level) {
+        // Slack limits option texts and descriptions to 75 characters.
+        return option(o -> o.value(level.name()).text(plainText(Mrkdwn.truncate(level.name(), 75)))
+                .description(plainText(Mrkdwn.truncate(level.impact(), 75))));
+    }
+}

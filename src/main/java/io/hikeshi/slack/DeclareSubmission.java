@@ -1,0 +1,74 @@
+package io.hikeshi.slack;
+
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewTitle;
+
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+import io.hikeshi.incident.Declaration;
+import io.hikeshi.incident.DeclareRequest;
+import io.hikeshi.incident.IncidentDeclarer;
+import io.hikeshi.incident.InvalidDeclarationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/** The declare form was submitted: declare once per form, however many times it is submitted. */
+@ApplicationScoped
+class DeclareSubmission {
+
+    private static final Logger LOG = Logger.getLogger(DeclareSubmission.class);
+
+    private final IncidentDeclarer declarer;
+
+    DeclareSubmission(IncidentDeclarer declarer) {
+        this.declarer = declarer;
+    }
+
+    Response handle(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
+        ViewSubmissionPayload payload = request.getPayload();
+        View view = payload.getView();
+        Map<String, Map<String, ViewState.Value>> values = view.getState().getValues();
+        String title = text(values, DeclareModal.TITLE).orElse("");
+        String severity = value(values, DeclareModal.SEVERITY).map(v -> v.getSelectedOption())
+                .map(ViewState.SelectedOption::getValue).orElse(null);
+        boolean drill = value(values, DeclareModal.DRILL).map(ViewState.Value::getSelectedOptions)
+                .map(options -> !options.isEmpty()).orElse(false);
+        String origin = view.getPrivateMetadata() == null || view.getPrivateMetadata().isBlank()
+                ? null : view.getPrivateMetadata();
+        try {
+            Declaration declaration = declarer.declare(new DeclareRequest("view:" + view.getId(), title, severity,
+                    text(values, DeclareModal.DESCRIPTION).orElse(null), drill, payload.getUser().getId(), origin));
+            return ctx.ackWithUpdate(confirmation(declaration));
+        } catch (InvalidDeclarationException e) {
+            String field = e.getMessage().contains("severity") ? DeclareModal.SEVERITY : DeclareModal.TITLE;
+            return ctx.ackWithErrors(Map.of(field, e.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.errorf("Could not record a declaration from the form: %s", e.toString());
+            return ctx.ackWithErrors(Map.of(DeclareModal.TITLE,
+                    "The database is not answering, so nothing was declared. Please submit again in a moment."));
+        }
+    }
+
+    private static View confirmation(Declaration declaration) {
+        return View.builder()
+                .type("modal")
+                .title(viewTitle(t -> t.type("plain_text").text(declaration.drill() ? "Drill declared" : "Incident declared")))
+                .close(viewClose(t -> t.type("plain_text").text("Done")))
+                .blocks(DeclareConfirmation.blocks(declaration))
+                .build();
+    }
+
+    private static Optional<ViewState.Value> value(Map<String, Map<String, ViewState.Value>> values, String block) {
+        return Optional.ofNullable(values.get(block)).map(actions -> actions.get(DeclareModal.VALUE));
+    }
+
+    private static Optional<String> text(Map<String, Map<String, ViewState.Value>> values, String block) {
+        return value(values, block).map(ViewState.Value::getValue);
+    }
+}

@@ -1,0 +1,50 @@
+package io.hikeshi.slack;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import com.slack.api.bolt.response.ResponseTypes;
+import com.slack.api.model.block.LayoutBlock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Ephemeral answers to slash commands: usage, and what was wrong with what someone typed. */
+final class Replies {
+
+    private Replies() {
+    }
+
+    static String declareUsage(String command) {
+        return "`" + command + " declare <title> [--sev N] [--drill]`";
+    }
+
+    static List<String> usageLines(String command) {
+        return List.of(
+                declareUsage(command) + " — declare an incident; I open its channel and make you commander",
+                "`" + command + " declare` — open the declare form (title, severity, description)",
+                "`" + command + " list` — the open incidents",
+                "`" + command + " help` — this help");
+    }
+
+    static SlashCommandResponse usage(String command) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText("*🚒 hikeshi — incident response in Slack*\n"
+                + String.join("\n", usageLines(command).stream().map(line -> "• " + line).toList())))));
+        blocks.add(context(c -> c.elements(List.of(markdownText(
+                "Severity: `--sev 1` (most severe) to `--sev 4`. `--drill` marks a practice incident.")))));
+        return ephemeral("hikeshi commands: " + command + " declare <title> [--sev N] [--drill], "
+                + command + " list, " + command + " help", blocks);
+    }
+
+    /** What was wrong, then how to type it. */
+    static SlashCommandResponse problem(String problem, String correctUsage) {
+        String text = ":warning: " + problem + "\nUsage: " + correctUsage;
+        return ephemeral(text, List.of(section(s -> s.text(markdownText(text)))));
+    }
+
+    static SlashCommandResponse ephemeral(String text, List<LayoutBlock> blocks) {
+        return SlashCommandResponse.builder().responseType(ResponseTypes.ephemeral).text(text).blocks(blocks).build();
+    }
+}

@@ -1,0 +1,103 @@
+package io.hikeshi.slack;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.conversations.ConversationsCreateResponse;
+import com.slack.api.model.Message;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import io.hikeshi.chat.ChatException;
+import io.hikeshi.chat.ChatGateway;
+import io.hikeshi.chat.IncidentCard;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The {@link ChatGateway} on Slack's Web API. */
+@ApplicationScoped
+class SlackGateway implements ChatGateway {
+
+    static final String DELIVERY_EVENT = "hikeshi_delivery";
+
+    private final MethodsClient slack;
+    private final SlackCalls calls;
+    private final SlackLookups lookups;
+    private final SlackConfig config;
+
+    SlackGateway(MethodsClient slack, SlackCalls calls, SlackLookups lookups, SlackConfig config) {
+        this.slack = slack;
+        this.calls = calls;
+        this.lookups = lookups;
+        this.config = config;
+    }
+
+    @Override
+    public Optional<String> createChannel(String name) throws ChatException {
+        ConversationsCreateResponse response = calls.run("conversations.create",
+                () -> slack.conversationsCreate(r -> r.name(name).isPrivate(false)), "name_taken");
+        return response.isOk() ? Optional.of(response.getChannel().getId()) : Optional.empty();
+    }
+
+    @Override
+    public Optional<String> findOwnChannel(String name, Instant notBefore) throws ChatException {
+        return lookups.ownChannel(name, notBefore);
+    }
+
+    @Override
+    public void invite(String channelId, List<String> userIds) throws ChatException {
+        calls.run("conversations.invite", () -> slack.conversationsInvite(r -> r.channel(channelId).users(userIds)),
+                "already_in_channel", "cant_invite_self");
+    }
+
+    @Override
+    public void setIncidentTopic(String channelId, IncidentCard card) throws ChatException {
+        calls.run("conversations.setTopic",
+                () -> slack.conversationsSetTopic(r -> r.channel(channelId).topic(CardBlocks.topic(card, config.command()))));
+    }
+
+    @Override
+    public String postIncidentCard(String channelId, IncidentCard card, Delivery delivery) throws ChatException {
+        return post(channelId, CardBlocks.card(card, config.command()), CardBlocks.fallback(card), delivery);
+    }
+
+    @Override
+    public void pin(String channelId, String messageId) throws ChatException {
+        calls.run("pins.add", () -> slack.pinsAdd(r -> r.channel(channelId).timestamp(messageId)), "already_pinned");
+    }
+
+    @Override
+    public String postAnnouncement(String channelId, IncidentCard card, Delivery delivery) throws ChatException {
+        String text = "Declared " + CardBlocks.fallback(card);
+        return post(channelId, CardBlocks.announcement(card), text, delivery);
+    }
+
+    @Override
+    public void publishHome(String userId, List<IncidentCard> openIncidents) throws ChatException {
+        View home = View.builder().type("home").blocks(ListBlocks.home(openIncidents, config.command())).build();
+        calls.run("views.publish", () -> slack.viewsPublish(r -> r.userId(userId).view(home)));
+    }
+
+    /**
+     * Posts once per delivery: the message carries the delivery key as metadata, and a retry first looks for a
+     * message with that key posted since the first attempt. Joins public channels it is not in yet.
+     */
+    private String post(String channelId, List<LayoutBlock> blocks, String text, Delivery delivery)
+            throws ChatException {
+        if (delivery.retry()) {
+            Optional<String> earlier = lookups.delivered(channelId, delivery.key(), delivery.since());
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        Message.Metadata metadata = new Message.Metadata(DELIVERY_EVENT, Map.of("key", delivery.key()));
+        var response = calls.run("chat.postMessage", () -> slack.chatPostMessage(r -> r.channel(channelId)
+                .text(text).blocks(blocks).metadata(metadata).unfurlLinks(false).unfurlMedia(false)), "not_in_channel");
+        if (!response.isOk()) {
+            calls.run("conversations.join", () -> slack.conversationsJoin(r -> r.channel(channelId)));
+            response = calls.run("chat.postMessage", () -> slack.chatPostMessage(r -> r.channel(channelId)
+                    .text(text).blocks(blocks).metadata(metadata).unfurlLinks(false).unfurlMedia(false)));
+        }
+        return response.getTs();
+    }
+}

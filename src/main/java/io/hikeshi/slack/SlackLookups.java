@@ -1,0 +1,89 @@
+package io.hikeshi.slack;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
+import com.slack.api.methods.response.conversations.ConversationsListResponse;
+import com.slack.api.model.Conversation;
+import com.slack.api.model.ConversationType;
+import com.slack.api.model.Message;
+import io.hikeshi.chat.ChatException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/** Reads Slack to find what an interrupted attempt already did: a channel it created, a message it posted. */
+@ApplicationScoped
+class SlackLookups {
+
+    private static final Logger LOG = Logger.getLogger(SlackLookups.class);
+    private static final int MAX_PAGES = 50;
+
+    private final MethodsClient slack;
+    private final SlackCalls calls;
+    private volatile String botUserId;
+
+    SlackLookups(MethodsClient slack, SlackCalls calls) {
+        this.slack = slack;
+        this.calls = calls;
+    }
+
+    /** The public channel with this name, if our bot created it at or after {@code notBefore}. */
+    Optional<String> ownChannel(String name, Instant notBefore) throws ChatException {
+        String me = botUserId();
+        String cursor = null;
+        for (int page = 0; page < MAX_PAGES; page++) {
+            String pageCursor = cursor;
+            ConversationsListResponse response = calls.run("conversations.list", () -> slack.conversationsList(r -> r
+                    .types(List.of(ConversationType.PUBLIC_CHANNEL)).excludeArchived(true).limit(1000)
+                    .cursor(pageCursor)));
+            for (Conversation channel : response.getChannels()) {
+                if (name.equals(channel.getName())) {
+                    boolean ours = me.equals(channel.getCreator()) && channel.getCreated() != null
+                            && channel.getCreated() >= notBefore.getEpochSecond();
+                    return ours ? Optional.of(channel.getId()) : Optional.empty();
+                }
+            }
+            cursor = response.getResponseMetadata() == null ? null : response.getResponseMetadata().getNextCursor();
+            if (cursor == null || cursor.isEmpty()) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The message carrying this delivery key, posted since {@code since}. A failed lookup is logged and treated as
+     * "not posted": posting again risks a duplicate message, never a lost one.
+     */
+    Optional<String> delivered(String channelId, String key, Instant since) {
+        try {
+            String oldest = (since.getEpochSecond() - 60) + ".000000";
+            ConversationsHistoryResponse response = calls.run("conversations.history", () -> slack.conversationsHistory(
+                    r -> r.channel(channelId).oldest(oldest).limit(200).includeAllMetadata(true)));
+            return response.getMessages().stream()
+                    .filter(message -> carries(message, key))
+                    .map(Message::getTs)
+                    .findFirst();
+        } catch (ChatException e) {
+            LOG.warnf("Could not check %s for an earlier copy of a message (%s); posting it", channelId, e.code());
+            return Optional.empty();
+        }
+    }
+
+    private static boolean carries(Message message, String key) {
+        Message.Metadata metadata = message.getMetadata();
+        return metadata != null && SlackGateway.DELIVERY_EVENT.equals(metadata.getEventType())
+                && metadata.getEventPayload() != null
+                && Objects.equals(key, String.valueOf(metadata.getEventPayload().get("key")));
+    }
+
+    private String botUserId() throws ChatException {
+        if (botUserId == null) {
+            botUserId = calls.run("auth.test", () -> slack.authTest(r -> r)).getUserId();
+        }
+        return botUserId;
+    }
+}

@@ -1,0 +1,45 @@
+package io.hikeshi.timeline;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+
+/** Records what happens during an incident; the postmortem is built from it. */
+@ApplicationScoped
+public class Timeline {
+
+    /** Kinds of entries. */
+    public static final String DECLARED = "declared";
+
+    private final Clock clock;
+
+    Timeline(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Adds an entry in the caller's transaction, so it lands together with the change it describes. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(long incidentId, String kind, String author, String text) {
+        TimelineEntry entry = new TimelineEntry();
+        entry.incidentId = incidentId;
+        entry.occurredAt = clock.instant();
+        entry.kind = kind;
+        entry.author = author;
+        entry.text = text;
+        entry.persist();
+    }
+
+    /** The entries of one incident, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Entry> of(long incidentId) {
+        return TimelineEntry.<TimelineEntry>find("incidentId = ?1 order by occurredAt, id", incidentId)
+                .stream()
+                .map(e -> new Entry(e.occurredAt, e.kind, e.author, e.text, e.permalink))
+                .toList();
+    }
+
+    /** A timeline entry as other features see it. */
+    public record Entry(java.time.Instant at, String kind, String author, String text, String permalink) {
+    }
+}

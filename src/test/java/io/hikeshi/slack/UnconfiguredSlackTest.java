@@ -1,0 +1,53 @@
+package io.hikeshi.slack;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.hikeshi.incident.IncidentConfig;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Without Slack settings the app still starts, says what is missing, and serves health and metrics. */
+@QuarkusTest
+@TestProfile(UnconfiguredSlackTest.NoSlack.class)
+class UnconfiguredSlackTest {
+
+    /** No Slack or LLM variables at all. */
+    public static class NoSlack implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("hikeshi.slack.bot-token", "", "hikeshi.slack.signing-secret", "",
+                    "hikeshi.incident.announce-channel", "");
+        }
+    }
+
+    @Inject
+    SlackConfig slack;
+
+    @Inject
+    IncidentConfig incidents;
+
+    @Test
+    void slackRequestsAreRefusedWithAnExplanation() {
+        given().contentType("application/x-www-form-urlencoded").body("command=/incident&text=help")
+                .post("/slack/events").then().statusCode(503)
+                .body(containsString("SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void theStartupReportNamesWhatIsMissing() {
+        assertThat(SlackStartupReport.lines(slack, incidents, false))
+                .anySatisfy(line -> assertThat(line).startsWith("Slack is not configured: SLACK_BOT_TOKEN and "
+                        + "SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode) not set."))
+                .anySatisfy(line -> assertThat(line).contains("HIKESHI_ANNOUNCE_CHANNEL is not set"))
+                .anySatisfy(line -> assertThat(line).contains("LLM features are off"))
+                .noneSatisfy(line -> assertThat(line).contains("xoxb"));
+    }
+}

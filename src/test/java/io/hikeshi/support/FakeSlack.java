@@ -1,0 +1,110 @@
+package io.hikeshi.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The Slack Web API as an in-process WireMock server: answers like Slack and records what was sent. */
+public final class FakeSlack {
+
+    public static final String BOT_USER = "UBOT";
+    public static final String INCIDENT_CHANNEL = "CINC0001";
+
+    private final WireMock wiremock;
+
+    public FakeSlack(WireMock wiremock) {
+        this.wiremock = wiremock;
+    }
+
+    /** Forgets earlier stubs and requests; every method then succeeds the way Slack's does. */
+    public FakeSlack reset() {
+        wiremock.resetToDefaultMappings();
+        wiremock.resetRequests();
+        answer("auth.test", "{\"ok\":true,\"url\":\"https://acme.slack.com/\",\"team\":\"Acme\",\"user\":\"hikeshi\","
+                + "\"team_id\":\"T1\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"BBOT\"}");
+        answer("conversations.create", "{\"ok\":true,\"channel\":{\"id\":\"" + INCIDENT_CHANNEL
+                + "\",\"name\":\"inc\",\"is_channel\":true,\"creator\":\"" + BOT_USER + "\"}}");
+        for (String method : List.of("conversations.invite", "conversations.setTopic", "conversations.join",
+                "pins.add", "views.open", "views.publish", "views.update", "chat.update")) {
+            answer(method, "{\"ok\":true}");
+        }
+        answer("chat.postMessage", "{\"ok\":true,\"channel\":\"C\",\"ts\":\"1700000000.000100\"}");
+        answer("conversations.history", "{\"ok\":true,\"messages\":[],\"has_more\":false}");
+        answer("conversations.list", "{\"ok\":true,\"channels\":[],\"response_metadata\":{\"next_cursor\":\"\"}}");
+        return this;
+    }
+
+    public void answer(String method, String json) {
+        wiremock.register(post(urlEqualTo("/api/" + method)).willReturn(okJson(json)));
+    }
+
+    /** Registers a custom stub, e.g. a scenario that fails first and succeeds later. */
+    public void stub(MappingBuilder mapping) {
+        wiremock.register(mapping);
+    }
+
+    public void answerStatus(String method, int status, String retryAfter) {
+        var response = aResponse().withStatus(status).withBody("");
+        if (retryAfter != null) {
+            response = response.withHeader("Retry-After", retryAfter);
+        }
+        wiremock.register(post(urlEqualTo("/api/" + method)).willReturn(response));
+    }
+
+    /** Calls made to one Web API method, oldest first. */
+    public List<LoggedRequest> calls(String method) {
+        return wiremock.find(postRequestedFor(urlEqualTo("/api/" + method)));
+    }
+
+    /** The form fields of each call to one method, oldest first. */
+    public List<Map<String, String>> forms(String method) {
+        return calls(method).stream().map(request -> parseForm(request.getBodyAsString())).toList();
+    }
+
+    /** All the text in a Block Kit JSON array (or a view), unescaped, one piece per line. */
+    public static String text(String blocksJson) {
+        try {
+            StringBuilder out = new StringBuilder();
+            collectText(new ObjectMapper().readTree(blocksJson), out);
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void collectText(JsonNode node, StringBuilder out) {
+        node.fields().forEachRemaining(field -> {
+            if (field.getValue().isTextual() && field.getKey().equals("text")) {
+                out.append(field.getValue().asText()).append('\n');
+            }
+        });
+        node.elements().forEachRemaining(child -> collectText(child, out));
+    }
+
+    public static Map<String, String> parseForm(String body) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return fields;
+    }
+}
