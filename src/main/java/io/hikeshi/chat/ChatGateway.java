@@ -34,6 +34,9 @@ public interface ChatGateway {
     /** Announces a declaration in the announcement channel (idempotent like the card); returns its id. */
     String postAnnouncement(String channelId, IncidentCard card, Delivery delivery) throws ChatException;
 
+    /** Shows one person a short message in a channel, visible only to them. */
+    void postEphemeral(String channelId, String userId, String text) throws ChatException;
+
     /** Shows a user the app's home screen with the given open incidents. */
     void publishHome(String userId, List<IncidentCard> openIncidents) throws ChatException;
 

@@ -35,7 +35,8 @@ public final class ChannelNamer {
     }
 
     static String slug(String title, int maxLength) {
-        String decomposed = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFKD);
+        String readable = withoutSlackMarkup(title == null ? "" : title);
+        String decomposed = Normalizer.normalize(readable, Normalizer.Form.NFKD);
         String ascii = decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
         String hyphenated = ascii.replaceAll("[^a-z0-9]+", "-");
         String trimmed = trimHyphens(hyphenated);
@@ -49,6 +50,11 @@ public final class ChannelNamer {
             cut = cut.substring(0, lastHyphen);
         }
         return trimHyphens(cut);
+    }
+
+    /** Mentions and links keep their label ({@code <@U1|bob>} is "bob"); without a label they are dropped. */
+    private static String withoutSlackMarkup(String title) {
+        return title.replaceAll("<[^<>|]*\\|([^<>]*)>", "$1").replaceAll("<[^<>]*>", " ");
     }
 
     private static String trimHyphens(String s) {

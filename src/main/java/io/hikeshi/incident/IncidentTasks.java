@@ -10,6 +10,7 @@ final class IncidentTasks {
     static final String PIN_CARD = "pin_card";
     static final String ANNOUNCE = "announce";
     static final String PUBLISH_HOME = "publish_home";
+    static final String EPHEMERAL = "ephemeral";
 
     private IncidentTasks() {
     }

@@ -14,7 +14,7 @@ class BoltApp {
     private final Optional<App> app;
 
     BoltApp(SlackConfig config, Slack slack, IncidentCommand incidentCommand, DeclareSubmission declareSubmission,
-            HomeOpened homeOpened) {
+            HomeOpened homeOpened, TimelineShortcut timelineShortcut) {
         if (config.botToken().isEmpty() || (!config.httpMode() && !config.socketMode())) {
             this.app = Optional.empty();
             return;
@@ -29,6 +29,7 @@ class BoltApp {
         bolt.command(config.command(), incidentCommand::handle);
         bolt.viewSubmission(DeclareModal.CALLBACK_ID, declareSubmission::handle);
         bolt.event(AppHomeOpenedEvent.class, homeOpened::handle);
+        bolt.messageShortcut(TimelineShortcut.CALLBACK_ID, timelineShortcut::handle);
         this.app = Optional.of(bolt);
     }
 

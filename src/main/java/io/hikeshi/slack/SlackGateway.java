@@ -73,6 +73,12 @@ class SlackGateway implements ChatGateway {
     }
 
     @Override
+    public void postEphemeral(String channelId, String userId, String text) throws ChatException {
+        calls.run("chat.postEphemeral", () -> slack.chatPostEphemeral(r -> r.channel(channelId).user(userId)
+                .text(Mrkdwn.escape(text))));
+    }
+
+    @Override
     public void publishHome(String userId, List<IncidentCard> openIncidents) throws ChatException {
         View home = View.builder().type("home").blocks(ListBlocks.home(openIncidents, config.command())).build();
         calls.run("views.publish", () -> slack.viewsPublish(r -> r.userId(userId).view(home)));

@@ -11,6 +11,7 @@ public class Timeline {
 
     /** Kinds of entries. */
     public static final String DECLARED = "declared";
+    public static final String MESSAGE = "message";
 
     private final Clock clock;
 
@@ -21,12 +22,20 @@ public class Timeline {
     /** Adds an entry in the caller's transaction, so it lands together with the change it describes. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(long incidentId, String kind, String author, String text) {
+        record(incidentId, kind, author, text, clock.instant(), null);
+    }
+
+    /** Adds an entry for something that happened at {@code at}, e.g. a Slack message, with a link to it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(long incidentId, String kind, String author, String text, java.time.Instant at,
+                       String permalink) {
         TimelineEntry entry = new TimelineEntry();
         entry.incidentId = incidentId;
-        entry.occurredAt = clock.instant();
+        entry.occurredAt = at;
         entry.kind = kind;
         entry.author = author;
-        entry.text = text;
+        entry.text = text.length() > 4000 ? text.substring(0, 3999) + "…" : text;
+        entry.permalink = permalink;
         entry.persist();
     }
 

@@ -13,14 +13,14 @@ class ChannelNamerTest {
     private static final String VALID = "[a-z0-9_-]{1,80}";
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
-            "Checkout API returning 500s          | inc-20261121-checkout-api-returning-500s",
-            "  Café — crème brûlée down!!         | inc-20261121-cafe-creme-brulee-down",
-            "🔥🔥 Payments on fire 🔥               | inc-20261121-payments-on-fire",
-            "DB: replica lag > 30s (eu-west-1)     | inc-20261121-db-replica-lag-30s-eu-west-1",
-            "決済が失敗している                       | inc-20261121-incident-42",
-            "🔥🔥🔥                                 | inc-20261121-incident-42",
-            "Login <@U123|bob> can't sign in      | inc-20261121-login-bob-can-t-sign-in",
+    @CsvSource(delimiterString = "=>", quoteCharacter = '~', value = {
+            "Checkout API returning 500s          => inc-20261121-checkout-api-returning-500s",
+            "  Café — crème brûlée down!!         => inc-20261121-cafe-creme-brulee-down",
+            "🔥🔥 Payments on fire 🔥               => inc-20261121-payments-on-fire",
+            "DB: replica lag > 30s (eu-west-1)     => inc-20261121-db-replica-lag-30s-eu-west-1",
+            "決済が失敗している                       => inc-20261121-incident-42",
+            "🔥🔥🔥                                 => inc-20261121-incident-42",
+            "Login <@U123|bob> can't sign in      => inc-20261121-login-bob-can-t-sign-in",
     })
     void namesAreValidSlackChannelNames(String title, String expected) {
         String name = ChannelNamer.baseName(title, DAY, false, 42);

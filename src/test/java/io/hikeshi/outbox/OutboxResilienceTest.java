@@ -15,33 +15,16 @@ import static org.hamcrest.Matchers.containsString;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.hikeshi.support.FakeSlack;
-import io.hikeshi.support.TestDatabase;
-import io.quarkiverse.wiremock.devservice.ConnectWireMock;
+import io.hikeshi.support.SlackFlowTest;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Slack failing in every way it can: the outbox retries, waits, recognises its own work, and reports. */
 @QuarkusTest
-@ConnectWireMock
-class OutboxResilienceTest {
-
-    WireMock wiremock;
-    FakeSlack slack;
-
-    @Inject
-    TestDatabase db;
-
-    @BeforeEach
-    void setUp() {
-        db.clean();
-        slack = new FakeSlack(wiremock).reset();
-    }
+class OutboxResilienceTest extends SlackFlowTest {
 
     @Test
     void aRateLimitIsHonouredThenTheWorkIsDone() {

@@ -6,33 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
-import io.hikeshi.support.FakeSlack;
-import io.hikeshi.support.TestDatabase;
-import io.quarkiverse.wiremock.devservice.ConnectWireMock;
+import io.hikeshi.support.SlackFlowTest;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every malformed declare gets an ephemeral answer with what was wrong and the usage, and creates nothing. */
 @QuarkusTest
-@ConnectWireMock
-class DeclareBadInputTest {
-
-    WireMock wiremock;
-    FakeSlack slack;
-
-    @Inject
-    TestDatabase db;
-
-    @BeforeEach
-    void setUp() {
-        db.clean();
-        slack = new FakeSlack(wiremock).reset();
-    }
+class DeclareBadInputTest extends SlackFlowTest {
 
     @AfterEach
     void nothingWasCreated() {

@@ -10,33 +10,17 @@ import static org.hamcrest.Matchers.equalTo;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.hikeshi.support.FakeSlack;
 import io.hikeshi.support.SlackRequests;
-import io.hikeshi.support.TestDatabase;
-import io.quarkiverse.wiremock.devservice.ConnectWireMock;
+import io.hikeshi.support.SlackFlowTest;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@ConnectWireMock
-class DeclareCommandTest {
-
-    WireMock wiremock;
-    FakeSlack slack;
-
-    @Inject
-    TestDatabase db;
-
-    @BeforeEach
-    void setUp() {
-        db.clean();
-        slack = new FakeSlack(wiremock).reset();
-    }
+class DeclareCommandTest extends SlackFlowTest {
 
     @Test
     void declaringOpensAnnouncesAndPinsTheIncident() {
@@ -138,6 +122,18 @@ class DeclareCommandTest {
                 .body(containsString("Payments failing"))
                 .body(containsString("Images not loading"))
                 .body(containsString("SEV1"));
+    }
+
+    @Test
+    void bareCommandInTheIncidentChannelShowsTheCard() {
+        postForm(slashCommand("declare Payments failing --sev 1")).statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("pins.add").size() == 1);
+
+        postForm(SlackRequests.slashCommand("", "trigger-card").replace("channel_id=CORIGIN", "channel_id=CINC0001"))
+                .statusCode(200)
+                .body("response_type", equalTo("ephemeral"))
+                .body("blocks[0].text.text", containsString("Payments failing"))
+                .body("text", containsString("SEV1"));
     }
 
     @Test

@@ -8,34 +8,17 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import io.hikeshi.support.FakeSlack;
-import io.hikeshi.support.TestDatabase;
-import io.quarkiverse.wiremock.devservice.ConnectWireMock;
+import io.hikeshi.support.SlackFlowTest;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@ConnectWireMock
-class DeclareModalTest {
-
-    WireMock wiremock;
-    FakeSlack slack;
-
-    @Inject
-    TestDatabase db;
-
-    @BeforeEach
-    void setUp() {
-        db.clean();
-        slack = new FakeSlack(wiremock).reset();
-    }
+class DeclareModalTest extends SlackFlowTest {
 
     @Test
     void declareWithoutATitleOpensTheFormAtOnce() {

@@ -6,35 +6,18 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import io.hikeshi.support.FakeSlack;
 import io.hikeshi.support.SlackRequests;
-import io.hikeshi.support.TestDatabase;
-import io.quarkiverse.wiremock.devservice.ConnectWireMock;
+import io.hikeshi.support.SlackFlowTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Events API: the home tab lists open incidents, and an event Slack retries is handled once. */
 @QuarkusTest
-@ConnectWireMock
-class HomeTabEventsTest {
-
-    WireMock wiremock;
-    FakeSlack slack;
-
-    @Inject
-    TestDatabase db;
-
-    @BeforeEach
-    void setUp() {
-        db.clean();
-        slack = new FakeSlack(wiremock).reset();
-    }
+class HomeTabEventsTest extends SlackFlowTest {
 
     @Test
     void openingTheHomeTabShowsOpenIncidentsOnceEvenWhenSlackRetries() {
