@@ -38,7 +38,7 @@ class SlackStartupReport {
                 missing.add("SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode)");
             }
             lines.add("Slack is not configured: " + String.join(" and ", missing) + " not set. "
-                    + "The web UI and API are up; /slack/events answers 503 until Slack is configured.");
+                    + "hikeshi is up (health at /q/health); /slack/events answers 503 until Slack is configured.");
         }
         if (incidents.announceChannel().isEmpty()) {
             lines.add("HIKESHI_ANNOUNCE_CHANNEL is not set: declarations will not be announced.");

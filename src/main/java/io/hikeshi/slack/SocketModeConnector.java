@@ -4,6 +4,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
@@ -16,7 +17,7 @@ class SocketModeConnector {
 
     private final SlackConfig config;
     private final BoltApp bolt;
-    private SocketModeApp socketMode;
+    private volatile SocketModeApp socketMode;
 
     SocketModeConnector(SlackConfig config, BoltApp bolt) {
         this.config = config;
@@ -24,17 +25,30 @@ class SocketModeConnector {
     }
 
     void start(@Observes StartupEvent event) {
-        if (!config.socketMode() || bolt.app().isEmpty()) {
+        connect();
+    }
+
+    /** Bolt reconnects a dropped connection itself, but not one that never opened (Slack unreachable at start). */
+    @Scheduled(every = "30s", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void connectIfNeverConnected() {
+        if (socketMode == null) {
+            connect();
+        }
+    }
+
+    private synchronized void connect() {
+        if (!config.socketMode() || bolt.app().isEmpty() || socketMode != null) {
             return;
         }
         try {
-            socketMode = new SocketModeApp(config.appToken().get(), SocketModeClient.Backend.JavaWebSocket,
+            SocketModeApp app = new SocketModeApp(config.appToken().get(), SocketModeClient.Backend.JavaWebSocket,
                     bolt.app().get());
-            socketMode.startAsync();
+            app.startAsync();
+            socketMode = app;
             LOG.info("Connected to Slack by Socket Mode");
         } catch (Exception e) {
-            // Keep serving the web UI and API; the client reconnects by itself once Slack is reachable.
-            LOG.errorf("Could not open the Socket Mode connection: %s", e.toString());
+            // Keep serving health and metrics; try again shortly.
+            LOG.errorf("Could not open the Socket Mode connection (%s); trying again in 30 s", e.toString());
         }
     }
 
@@ -48,7 +62,4 @@ class SocketModeConnector {
         }
     }
 
-    boolean connected() {
-        return socketMode != null && !socketMode.isClientStopped();
-    }
 }
