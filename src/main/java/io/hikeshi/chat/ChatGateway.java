@@ -28,6 +28,19 @@ public interface ChatGateway {
     /** Posts the incident card, or finds the copy an interrupted earlier attempt posted; returns its id. */
     String postIncidentCard(String channelId, IncidentCard card, Delivery delivery) throws ChatException;
 
+    /** Replaces the incident card in place with the incident's current state. */
+    void updateIncidentCard(String channelId, String messageId, IncidentCard card) throws ChatException;
+
+    /**
+     * Posts a message (in a thread when {@code threadId} is set), once per delivery; returns its id. The text is
+     * plain: the adapter escapes it, keeps {@code *bold*}, and turns {@code {@U123}} into a mention of that user
+     * and {@code {#C123}} into a channel link.
+     */
+    String postMessage(String channelId, String threadId, String text, Delivery delivery) throws ChatException;
+
+    /** Sends one person a direct message from the app (same text rules as {@link #postMessage}). */
+    void postDirect(String userId, String text) throws ChatException;
+
     /** Pins a message; an already pinned message is fine. */
     void pin(String channelId, String messageId) throws ChatException;
 

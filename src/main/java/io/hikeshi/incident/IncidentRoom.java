@@ -1,5 +1,6 @@
 package io.hikeshi.incident;
 
+import io.hikeshi.chat.ChatException;
 import io.hikeshi.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,6 +24,21 @@ class IncidentRoom {
     Incident load(long incidentId) {
         return Incident.<Incident>findByIdOptional(incidentId)
                 .orElseThrow(() -> new IllegalStateException("incident " + incidentId + " does not exist"));
+    }
+
+    /** The incident's channel; a transient failure while it is still being created, so the caller retries. */
+    String requireChannel(long incidentId) throws ChatException {
+        String channel = load(incidentId).channelId;
+        if (channel == null) {
+            throw ChatException.transientFailure("conversations.create", "incident channel not open yet", null);
+        }
+        return channel;
+    }
+
+    /** Whether the incident's announcement is still to come: its channel, or the announcement itself, is queued. */
+    @Transactional
+    boolean announcementPending(long incidentId) {
+        return load(incidentId).channelId == null || outbox.hasPending(incidentId, IncidentTasks.ANNOUNCE);
     }
 
     /** Moves the incident to the next free channel name after Slack said its name is taken. */

@@ -11,6 +11,10 @@ final class IncidentTasks {
     static final String ANNOUNCE = "announce";
     static final String PUBLISH_HOME = "publish_home";
     static final String EPHEMERAL = "ephemeral";
+    static final String UPDATE_CARD = "update_card";
+    static final String POST_TEXT = "post_text";
+    static final String POST_THREAD = "post_thread";
+    static final String DIRECT = "direct";
 
     private IncidentTasks() {
     }

@@ -43,6 +43,13 @@ public class Outbox {
         enqueue(kind, incidentId, Map.of());
     }
 
+    /** Whether an entry of this kind for this incident is still waiting to be performed. */
+    @Transactional
+    public boolean hasPending(long incidentId, String kind) {
+        return OutboxEntry.count("incidentId = ?1 and kind = ?2 and state = ?3", incidentId, kind,
+                OutboxEntry.State.PENDING) > 0;
+    }
+
     private String write(Map<String, String> payload) {
         try {
             return json.writeValueAsString(payload);

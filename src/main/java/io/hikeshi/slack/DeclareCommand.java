@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
 
 /** {@code /incident declare <title> [--sev N] [--drill]}, or the declare form when no title is given. */
 @ApplicationScoped
-class DeclareCommand {
+class DeclareCommand implements Subcommand {
 
     private static final Logger LOG = Logger.getLogger(DeclareCommand.class);
 
@@ -27,8 +27,27 @@ class DeclareCommand {
         this.modal = modal;
     }
 
-    Response handle(SlashCommandPayload payload, List<CommandTokens.Token> words, SlashCommandContext ctx) {
-        String command = payload.getCommand();
+    @Override
+    public List<String> names() {
+        return List.of("declare");
+    }
+
+    @Override
+    public List<String> usage(String command) {
+        return List.of(Replies.declareUsage(command) + " — declare an incident; I open its channel and make you commander",
+                "`" + command + " declare` — open the declare form (title, severity, description)");
+    }
+
+    @Override
+    public int order() {
+        return 0;
+    }
+
+    @Override
+    public Response handle(CommandCall call, SlashCommandContext ctx) {
+        SlashCommandPayload payload = call.payload();
+        List<CommandTokens.Token> words = call.words();
+        String command = call.command();
         String usage = Replies.declareUsage(command) + ", or `" + command + " declare` alone to open the form";
         if (words.isEmpty()) {
             return openForm(payload, ctx, usage);

@@ -4,26 +4,33 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import io.hikeshi.chat.IncidentCard;
 import io.hikeshi.incident.IncidentCards;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Routes {@code /incident <subcommand> …} to the class that handles the subcommand. Bare {@code /incident} shows the
+ * Routes {@code /incident <subcommand> …} to the {@link Subcommand} of that name. Bare {@code /incident} shows the
  * incident card in an incident channel and the usage elsewhere.
  */
 @ApplicationScoped
 class IncidentCommand {
 
-    private final DeclareCommand declare;
-    private final ListCommand list;
+    private final List<Subcommand> subcommands;
+    private final Map<String, Subcommand> byName = new HashMap<>();
     private final IncidentCards incidents;
     private final SlackConfig config;
 
-    IncidentCommand(DeclareCommand declare, ListCommand list, IncidentCards incidents, SlackConfig config) {
-        this.declare = declare;
-        this.list = list;
+    IncidentCommand(Instance<Subcommand> subcommands, IncidentCards incidents, SlackConfig config) {
+        this.subcommands = subcommands.stream().sorted(Comparator.comparingInt(Subcommand::order)).toList();
+        this.subcommands.forEach(sub -> sub.names().forEach(name -> byName.put(name, sub)));
         this.incidents = incidents;
         this.config = config;
     }
@@ -37,19 +44,37 @@ class IncidentCommand {
         } catch (CommandTokens.UnbalancedQuoteException e) {
             return ctx.ack(Replies.problem(e.getMessage(), Replies.declareUsage(command)));
         }
+        Optional<IncidentCard> incident = incidents.byChannel(payload.getChannelId());
         if (words.isEmpty()) {
-            return ctx.ack(incidents.byChannel(payload.getChannelId())
+            return ctx.ack(incident
                     .map(card -> Replies.ephemeral(CardBlocks.fallback(card), CardBlocks.card(card, command)))
-                    .orElseGet(() -> Replies.usage(command)));
+                    .orElseGet(() -> usage(command)));
         }
-        String subcommand = words.get(0).text().toLowerCase(Locale.ROOT);
-        List<CommandTokens.Token> arguments = words.subList(1, words.size());
-        return switch (subcommand) {
-            case "declare" -> declare.handle(payload, arguments, ctx);
-            case "list" -> list.handle(command, ctx);
-            case "help" -> ctx.ack(Replies.usage(command));
-            default -> ctx.ack(Replies.problem("I don't know the command `" + Mrkdwn.escape(
-                    Mrkdwn.truncate(subcommand, 40)) + "`.", String.join("\n• ", Replies.usageLines(command))));
-        };
+        String name = words.get(0).text().toLowerCase(Locale.ROOT);
+        if (name.equals("help")) {
+            return ctx.ack(usage(command));
+        }
+        Subcommand subcommand = byName.get(name);
+        if (subcommand == null) {
+            return ctx.ack(Replies.problem("I don't know the command `" + Mrkdwn.escape(Mrkdwn.truncate(name, 40))
+                    + "`.", "\n• " + String.join("\n• ", usageLines(command))));
+        }
+        if (subcommand.needsIncident() && incident.isEmpty()) {
+            return ctx.ack(Replies.problem("`" + command + " " + name + "` works in an incident's own channel,"
+                    + " and this is not one.", "`" + command + " list` shows the open incidents and their channels."));
+        }
+        return subcommand.handle(new CommandCall(payload, command, name, words.subList(1, words.size()), incident),
+                ctx);
+    }
+
+    private com.slack.api.app_backend.slash_commands.response.SlashCommandResponse usage(String command) {
+        return Replies.usage(command, usageLines(command));
+    }
+
+    private List<String> usageLines(String command) {
+        List<String> lines = new ArrayList<>();
+        subcommands.forEach(sub -> lines.addAll(sub.usage(command)));
+        lines.add("`" + command + " help` — this help");
+        return lines;
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 
 /** {@code /incident list}: the open incidents, privately. */
 @ApplicationScoped
-class ListCommand {
+class ListCommand implements Subcommand {
 
     private final IncidentCards incidents;
 
@@ -17,8 +17,25 @@ class ListCommand {
         this.incidents = incidents;
     }
 
-    Response handle(String command, SlashCommandContext ctx) {
+    @Override
+    public List<String> names() {
+        return List.of("list");
+    }
+
+    @Override
+    public List<String> usage(String command) {
+        return List.of("`" + command + " list` — the open incidents");
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Response handle(CommandCall call, SlashCommandContext ctx) {
         List<IncidentCard> open = incidents.open();
-        return ctx.ack(Replies.ephemeral(open.size() + " open incidents", ListBlocks.openIncidents(open, command)));
+        return ctx.ack(Replies.ephemeral(open.size() + " open incidents",
+                ListBlocks.openIncidents(open, call.command())));
     }
 }

@@ -20,22 +20,13 @@ final class Replies {
         return "`" + command + " declare <title> [--sev N] [--drill]`";
     }
 
-    static List<String> usageLines(String command) {
-        return List.of(
-                declareUsage(command) + " — declare an incident; I open its channel and make you commander",
-                "`" + command + " declare` — open the declare form (title, severity, description)",
-                "`" + command + " list` — the open incidents",
-                "`" + command + " help` — this help");
-    }
-
-    static SlashCommandResponse usage(String command) {
+    static SlashCommandResponse usage(String command, List<String> usageLines) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText("*🚒 hikeshi — incident response in Slack*\n"
-                + String.join("\n", usageLines(command).stream().map(line -> "• " + line).toList())))));
+                + String.join("\n", usageLines.stream().map(line -> "• " + line).toList())))));
         blocks.add(context(c -> c.elements(List.of(markdownText(
                 "Severity: `--sev 1` (most severe) to `--sev 4`. `--drill` marks a practice incident.")))));
-        return ephemeral("hikeshi commands: " + command + " declare <title> [--sev N] [--drill], "
-                + command + " list, " + command + " help", blocks);
+        return ephemeral("hikeshi commands:\n" + String.join("\n", usageLines), blocks);
     }
 
     /** What was wrong, then how to type it. */

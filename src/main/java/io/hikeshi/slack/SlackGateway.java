@@ -1,9 +1,12 @@
 package io.hikeshi.slack;
 
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsCreateResponse;
 import com.slack.api.model.Message;
+import com.slack.api.model.block.Blocks;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.BlockCompositions;
 import com.slack.api.model.view.View;
 import io.hikeshi.chat.ChatException;
 import io.hikeshi.chat.ChatGateway;
@@ -58,7 +61,29 @@ class SlackGateway implements ChatGateway {
 
     @Override
     public String postIncidentCard(String channelId, IncidentCard card, Delivery delivery) throws ChatException {
-        return post(channelId, CardBlocks.card(card, config.command()), CardBlocks.fallback(card), delivery);
+        return post(channelId, null, CardBlocks.card(card, config.command()), CardBlocks.fallback(card), delivery);
+    }
+
+    @Override
+    public void updateIncidentCard(String channelId, String messageId, IncidentCard card) throws ChatException {
+        calls.run("chat.update", () -> slack.chatUpdate(r -> r.channel(channelId).ts(messageId)
+                .text(CardBlocks.fallback(card)).blocks(CardBlocks.card(card, config.command()))));
+    }
+
+    @Override
+    public String postMessage(String channelId, String threadId, String text, Delivery delivery)
+            throws ChatException {
+        String mrkdwn = PlainText.toMrkdwn(text);
+        List<LayoutBlock> blocks = List.of(Blocks.section(s -> s.text(
+                BlockCompositions.markdownText(Mrkdwn.truncate(mrkdwn, 3000)))));
+        return post(channelId, threadId, blocks, Mrkdwn.truncate(mrkdwn, 3000), delivery);
+    }
+
+    @Override
+    public void postDirect(String userId, String text) throws ChatException {
+        String mrkdwn = PlainText.toMrkdwn(text);
+        calls.run("chat.postMessage", () -> slack.chatPostMessage(r -> r.channel(userId).text(mrkdwn)
+                .unfurlLinks(false).unfurlMedia(false)));
     }
 
     @Override
@@ -69,7 +94,7 @@ class SlackGateway implements ChatGateway {
     @Override
     public String postAnnouncement(String channelId, IncidentCard card, Delivery delivery) throws ChatException {
         String text = "Declared " + CardBlocks.fallback(card);
-        return post(channelId, CardBlocks.announcement(card), text, delivery);
+        return post(channelId, null, CardBlocks.announcement(card), text, delivery);
     }
 
     @Override
@@ -88,21 +113,21 @@ class SlackGateway implements ChatGateway {
      * Posts once per delivery: the message carries the delivery key as metadata, and a retry first looks for a
      * message with that key posted since the first attempt. Joins public channels it is not in yet.
      */
-    private String post(String channelId, List<LayoutBlock> blocks, String text, Delivery delivery)
+    private String post(String channelId, String threadId, List<LayoutBlock> blocks, String text, Delivery delivery)
             throws ChatException {
         if (delivery.retry()) {
-            Optional<String> earlier = lookups.delivered(channelId, delivery.key(), delivery.since());
+            Optional<String> earlier = lookups.delivered(channelId, threadId, delivery.key(), delivery.since());
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
         Message.Metadata metadata = new Message.Metadata(DELIVERY_EVENT, Map.of("key", delivery.key()));
-        var response = calls.run("chat.postMessage", () -> slack.chatPostMessage(r -> r.channel(channelId)
-                .text(text).blocks(blocks).metadata(metadata).unfurlLinks(false).unfurlMedia(false)), "not_in_channel");
+        SlackCalls.Call<ChatPostMessageResponse> send = () -> slack.chatPostMessage(r -> r.channel(channelId)
+                .threadTs(threadId).text(text).blocks(blocks).metadata(metadata).unfurlLinks(false).unfurlMedia(false));
+        ChatPostMessageResponse response = calls.run("chat.postMessage", send, "not_in_channel");
         if (!response.isOk()) {
             calls.run("conversations.join", () -> slack.conversationsJoin(r -> r.channel(channelId)));
-            response = calls.run("chat.postMessage", () -> slack.chatPostMessage(r -> r.channel(channelId)
-                    .text(text).blocks(blocks).metadata(metadata).unfurlLinks(false).unfurlMedia(false)));
+            response = calls.run("chat.postMessage", send);
         }
         return response.getTs();
     }

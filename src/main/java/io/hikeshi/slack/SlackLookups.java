@@ -1,7 +1,6 @@
 package io.hikeshi.slack;
 
 import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 import com.slack.api.methods.response.conversations.ConversationsListResponse;
 import com.slack.api.model.Conversation;
 import com.slack.api.model.ConversationType;
@@ -58,12 +57,15 @@ class SlackLookups {
      * The message carrying this delivery key, posted since {@code since}. A failed lookup is logged and treated as
      * "not posted": posting again risks a duplicate message, never a lost one.
      */
-    Optional<String> delivered(String channelId, String key, Instant since) {
+    Optional<String> delivered(String channelId, String threadId, String key, Instant since) {
         try {
             String oldest = (since.getEpochSecond() - 60) + ".000000";
-            ConversationsHistoryResponse response = calls.run("conversations.history", () -> slack.conversationsHistory(
-                    r -> r.channel(channelId).oldest(oldest).limit(200).includeAllMetadata(true)));
-            return response.getMessages().stream()
+            List<Message> messages = threadId == null
+                    ? calls.run("conversations.history", () -> slack.conversationsHistory(r -> r.channel(channelId)
+                            .oldest(oldest).limit(200).includeAllMetadata(true))).getMessages()
+                    : calls.run("conversations.replies", () -> slack.conversationsReplies(r -> r.channel(channelId)
+                            .ts(threadId).oldest(oldest).limit(200).includeAllMetadata(true))).getMessages();
+            return messages.stream()
                     .filter(message -> carries(message, key))
                     .map(Message::getTs)
                     .findFirst();
