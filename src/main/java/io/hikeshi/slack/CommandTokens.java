@@ -13,8 +13,17 @@ final class CommandTokens {
     private static final Map<Character, Character> CLOSING = Map.of(
             '"', '"', '\'', '\'', '“', '”', '‘', '’', '„', '“');
 
-    /** One word of the command. {@code quoted} words are never read as flags. */
-    record Token(String text, boolean quoted) {
+    /**
+     * One word of the command. {@code raw} is the word as Slack sent it, where a real mention is {@code <@U…>} and
+     * anything a person typed with angle brackets is escaped; {@code text} is unescaped. Quoted words are never
+     * read as flags.
+     */
+    record Token(String text, boolean quoted, String raw) {
+
+        Token(String raw, boolean quoted) {
+            this(Mrkdwn.unescape(raw), quoted, raw);
+        }
+
         boolean isFlag() {
             return !quoted && text.startsWith("--");
         }

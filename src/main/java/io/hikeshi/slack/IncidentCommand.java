@@ -40,7 +40,7 @@ class IncidentCommand {
         String command = payload.getCommand() != null ? payload.getCommand() : config.command();
         List<CommandTokens.Token> words;
         try {
-            words = CommandTokens.split(Mrkdwn.unescape(payload.getText() == null ? "" : payload.getText()));
+            words = CommandTokens.split(payload.getText() == null ? "" : payload.getText());
         } catch (CommandTokens.UnbalancedQuoteException e) {
             return ctx.ack(Replies.problem(e.getMessage(), Replies.declareUsage(command)));
         }

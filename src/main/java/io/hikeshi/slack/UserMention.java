@@ -16,6 +16,11 @@ final class UserMention {
     }
 
     /** The user id, or empty when the word names nobody Slack knows. */
+    static Optional<String> parse(CommandTokens.Token word, String callerId) {
+        return parse(word == null ? null : word.raw(), callerId);
+    }
+
+    /** Same, from the word exactly as Slack sent it (still escaped). */
     static Optional<String> parse(String word, String callerId) {
         if (word == null) {
             return Optional.empty();
