@@ -1,6 +1,8 @@
 package io.hikeshi.chat;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /** Everything the incident card, the announcement and the home tab show about one incident. */
@@ -18,7 +20,23 @@ public record IncidentCard(
         String channelId,
         String channelName,
         String declaredBy,
-        Instant declaredAt) {
+        Instant declaredAt,
+        Map<String, String> otherRoles,
+        Update latestUpdate,
+        Timing timing) {
+
+    /** The newest status change or update. */
+    public record Update(String text, String author, Instant at) {
+    }
+
+    /** The incident's durations; null where not known yet. */
+    public record Timing(Duration toDetect, Duration toMitigate, Duration toResolve) {
+        public static final Timing NONE = new Timing(null, null, null);
+
+        public boolean any() {
+            return toDetect != null || toMitigate != null || toResolve != null;
+        }
+    }
 
     public Optional<String> commander() {
         return Optional.ofNullable(commanderId);

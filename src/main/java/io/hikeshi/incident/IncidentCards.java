@@ -4,7 +4,9 @@ import io.hikeshi.chat.IncidentCard;
 import io.hikeshi.roles.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads incidents as the cards Slack and the web UI show. */
@@ -43,10 +45,20 @@ public class IncidentCards {
     }
 
     IncidentCard card(Incident incident) {
+        Map<String, String> otherRoles = new LinkedHashMap<>();
+        roles.current(incident.id).stream()
+                .filter(h -> !h.role().equals(Roles.COMMANDER) && !h.role().equals(Roles.SCRIBE))
+                .forEach(h -> otherRoles.put(h.role(), h.userId()));
+        IncidentUpdate latest = IncidentUpdate.latest(incident.id);
+        Durations durations = Durations.of(incident);
         return new IncidentCard(incident.id, incident.reference(), incident.title, incident.description,
                 incident.severity, severities.impactOf(incident.severity), incident.status.label(), incident.drill,
                 roles.holder(incident.id, Roles.COMMANDER).orElse(null),
                 roles.holder(incident.id, Roles.SCRIBE).orElse(null),
-                incident.channelId, incident.channelName, incident.declaredBy, incident.declaredAt);
+                incident.channelId, incident.channelName, incident.declaredBy, incident.declaredAt, otherRoles,
+                latest == null ? null : new IncidentCard.Update(
+                        latest.text != null ? latest.text : latest.kind.name().toLowerCase(java.util.Locale.ROOT)
+                                + ": " + latest.status.label(), latest.author, latest.postedAt),
+                new IncidentCard.Timing(durations.toDetect(), durations.toMitigate(), durations.toResolve()));
     }
 }

@@ -27,9 +27,14 @@ public class IncidentDeclarer {
     private final RequestLedger ledger;
     private final Outbox outbox;
     private final Clock clock;
+    private final IncidentMetrics metrics;
+    private final Stakeholders stakeholders;
 
     IncidentDeclarer(Severities severities, ChannelNames channelNames, Roles roles, Timeline timeline,
-                     RequestLedger ledger, Outbox outbox, Clock clock) {
+                     RequestLedger ledger, Outbox outbox, Clock clock, IncidentMetrics metrics,
+                     Stakeholders stakeholders) {
+        this.metrics = metrics;
+        this.stakeholders = stakeholders;
         this.severities = severities;
         this.channelNames = channelNames;
         this.roles = roles;
@@ -51,7 +56,9 @@ public class IncidentDeclarer {
                 return earlier.get();
             }
             try {
-                return QuarkusTransaction.requiringNew().call(() -> record(request, level));
+                Declaration declaration = QuarkusTransaction.requiringNew().call(() -> record(request, level));
+                metrics.declared(declaration);
+                return declaration;
             } catch (RuntimeException e) {
                 // A concurrent copy of this request, or a concurrent incident with the same channel name, won the
                 // race for a unique key; look again and try once more.
@@ -94,6 +101,7 @@ public class IncidentDeclarer {
                 (incident.drill ? "Drill declared: " : "Declared: ") + incident.title + " (" + level.name() + ")");
         ledger.record(request.requestKey(), incident.id);
         outbox.enqueue(IncidentTasks.OPEN_CHANNEL, incident.id);
+        stakeholders.notifyIfDue(incident);
         return Declaration.of(incident, false);
     }
 

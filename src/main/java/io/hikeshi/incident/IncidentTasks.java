@@ -15,6 +15,7 @@ final class IncidentTasks {
     static final String POST_TEXT = "post_text";
     static final String POST_THREAD = "post_thread";
     static final String DIRECT = "direct";
+    static final String NOTIFY = "notify_stakeholders";
 
     private IncidentTasks() {
     }

@@ -45,6 +45,17 @@ public class Severities {
         return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
+    /** Position from the most severe level, 0 first; unknown names sort last. */
+    public int rank(String name) {
+        List<SeverityConfig.Level> levels = all();
+        for (int i = 0; i < levels.size(); i++) {
+            if (levels.get(i).name().equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return levels.size();
+    }
+
     public String impactOf(String name) {
         return find(name).map(SeverityConfig.Level::impact).orElse("");
     }

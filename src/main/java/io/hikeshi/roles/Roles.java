@@ -34,6 +34,28 @@ public class Roles {
         assignment.persist();
     }
 
+    /** Who holds which role now, in order of assignment. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<Holding> current(long incidentId) {
+        return RoleAssignment.<RoleAssignment>list("incidentId = ?1 and relievedAt is null order by assignedAt, id",
+                incidentId).stream().map(Roles::holding).toList();
+    }
+
+    /** Every assignment, oldest first, including the relieved ones. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<Holding> history(long incidentId) {
+        return RoleAssignment.<RoleAssignment>list("incidentId = ?1 order by assignedAt, id", incidentId).stream()
+                .map(Roles::holding).toList();
+    }
+
+    private static Holding holding(RoleAssignment a) {
+        return new Holding(a.role, a.userId, a.assignedBy, a.assignedAt, a.relievedAt);
+    }
+
+    /** One period of one person in one role; {@code relievedAt} is null while they hold it. */
+    public record Holding(String role, String userId, String assignedBy, Instant assignedAt, Instant relievedAt) {
+    }
+
     /** The user id holding {@code role} now, if anyone does. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> holder(long incidentId, String role) {

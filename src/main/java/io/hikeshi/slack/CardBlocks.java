@@ -7,6 +7,8 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.TextObject;
+import io.hikeshi.incident.Durations;
 import io.hikeshi.chat.IncidentCard;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,20 +31,44 @@ final class CardBlocks {
             blocks.add(context(c -> c.elements(List.of(markdownText(
                     ":construction: *This is a drill.* Practise as if it were real; no stakeholders are notified.")))));
         }
-        blocks.add(section(s -> s.fields(List.of(
+        List<TextObject> fields = new ArrayList<>(List.of(
                 markdownText("*Severity*\n" + card.severity() + " — " + Mrkdwn.escape(card.severityImpact())),
                 markdownText("*Status*\n" + card.status()),
                 markdownText("*Commander*\n" + card.commander().map(Mrkdwn::user).orElse("_unassigned_")),
                 markdownText("*Scribe*\n" + card.scribe().map(Mrkdwn::user)
-                        .orElse("_unassigned_ · `" + command + " scribe @someone`"))))));
+                        .orElse("_unassigned_ · `" + command + " scribe @someone`"))));
+        // Slack allows ten fields a section.
+        card.otherRoles().entrySet().stream().limit(6).forEach(role -> fields.add(markdownText(
+                "*" + Mrkdwn.escape(capitalised(role.getKey())) + "*\n" + Mrkdwn.user(role.getValue()))));
+        blocks.add(section(s -> s.fields(fields)));
         if (card.description() != null) {
             blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(Mrkdwn.escape(card.description()), 2900)))));
+        }
+        blocks.add(section(s -> s.text(markdownText(latestUpdate(card, command)))));
+        if (card.timing() != null && card.timing().any()) {
+            IncidentCard.Timing t = card.timing();
+            blocks.add(context(c -> c.elements(List.of(markdownText("Time to detect " + Durations.format(t.toDetect())
+                    + " · to mitigate " + Durations.format(t.toMitigate()) + " · to resolve "
+                    + Durations.format(t.toResolve()))))));
         }
         blocks.add(context(c -> c.elements(List.of(markdownText(
                 "Declared by " + Mrkdwn.user(card.declaredBy()) + " " + Mrkdwn.time(card.declaredAt())
                         + " · The commander coordinates and decides; the scribe keeps the record."
                         + " · `" + command + " help` lists every command.")))));
         return blocks;
+    }
+
+    private static String latestUpdate(IncidentCard card, String command) {
+        if (card.latestUpdate() == null) {
+            return "*Latest update*\n_None yet._ Post one with `" + command + " update <what changed, what's next>`.";
+        }
+        IncidentCard.Update update = card.latestUpdate();
+        return "*Latest update* · " + Mrkdwn.time(update.at()) + " · " + Mrkdwn.user(update.author()) + "\n"
+                + Mrkdwn.truncate(PlainText.toMrkdwn(update.text()), 2500);
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** The declaration as announced in the announcement channel. */

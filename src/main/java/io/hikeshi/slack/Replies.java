@@ -6,6 +6,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.response.ResponseTypes;
+import com.slack.api.model.block.Blocks;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,10 @@ final class Replies {
     static SlashCommandResponse problem(String problem, String correctUsage) {
         String text = ":warning: " + problem + "\nUsage: " + correctUsage;
         return ephemeral(text, List.of(section(s -> s.text(markdownText(text)))));
+    }
+
+    static LayoutBlock paragraph(String mrkdwn) {
+        return Blocks.section(s -> s.text(markdownText(Mrkdwn.truncate(mrkdwn, 3000))));
     }
 
     static SlashCommandResponse ephemeral(String text, List<LayoutBlock> blocks) {

@@ -12,6 +12,11 @@ public class Timeline {
     /** Kinds of entries. */
     public static final String DECLARED = "declared";
     public static final String MESSAGE = "message";
+    public static final String ROLE = "role";
+    public static final String STATUS = "status";
+    public static final String UPDATE = "update";
+    public static final String SEVERITY = "severity";
+    public static final String NOTE = "note";
 
     private final Clock clock;
 
@@ -37,6 +42,12 @@ public class Timeline {
         entry.text = text.length() > 4000 ? text.substring(0, 3999) + "…" : text;
         entry.permalink = permalink;
         entry.persist();
+    }
+
+    /** Adds a note someone typed, in its own transaction. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void note(long incidentId, String author, String text) {
+        record(incidentId, NOTE, author, text);
     }
 
     /** The entries of one incident, oldest first. */

@@ -1,0 +1,152 @@
+package io.hikeshi.incident;
+
+import io.hikeshi.timeline.Timeline;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Moves an incident through its statuses and posts status updates. Each change is one transaction: the incident,
+ * an update row (history), a timeline entry, and the messages in the channel and the announcement thread.
+ */
+@ApplicationScoped
+public class IncidentProgress {
+
+    /** The change cannot be made; the message says why. */
+    public static class RefusedException extends Exception {
+        public RefusedException(String message) {
+            super(message);
+        }
+    }
+
+    private final Timeline timeline;
+    private final IncidentEffects effects;
+    private final IncidentMetrics metrics;
+    private final Clock clock;
+
+    IncidentProgress(Timeline timeline, IncidentEffects effects, IncidentMetrics metrics, Clock clock) {
+        this.timeline = timeline;
+        this.effects = effects;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    public void changeStatus(long number, IncidentStatus status, String message, String by) throws RefusedException {
+        if (status == IncidentStatus.RESOLVED) {
+            resolve(number, message, by);
+            return;
+        }
+        run(() -> {
+            Incident incident = Incident.findById(number);
+            if (incident.status == IncidentStatus.RESOLVED) {
+                throw new RefusedException(incident.reference() + " is resolved; reopen it first.");
+            }
+            if (incident.status == status && message == null) {
+                throw new RefusedException(incident.reference() + " is already " + status.label() + ".");
+            }
+            incident.status = status;
+            if (status == IncidentStatus.MONITORING && incident.mitigatedAt == null) {
+                incident.mitigatedAt = clock.instant();
+            }
+            publish(incident, IncidentUpdate.Kind.STATUS, by, message,
+                    "*Status: " + status.label() + "*" + (message == null ? "" : " — " + message));
+        });
+    }
+
+    public void postUpdate(long number, String text, String by) throws RefusedException {
+        run(() -> publish(Incident.findById(number), IncidentUpdate.Kind.UPDATE, by, text, "*Update* — " + text));
+    }
+
+    public void resolve(long number, String summary, String by) throws RefusedException {
+        run(() -> {
+            Incident incident = Incident.findById(number);
+            if (incident.status == IncidentStatus.RESOLVED) {
+                throw new RefusedException(incident.reference() + " is already resolved. `reopen` it if it is back.");
+            }
+            Instant now = clock.instant();
+            incident.status = IncidentStatus.RESOLVED;
+            incident.resolvedAt = now;
+            if (incident.mitigatedAt == null) {
+                incident.mitigatedAt = now;
+            }
+            Durations durations = Durations.of(incident);
+            publish(incident, IncidentUpdate.Kind.RESOLVE, by, summary, "*Resolved* after "
+                    + Durations.format(durations.toResolve()) + (summary == null ? "" : " — " + summary));
+            metrics.resolved(incident, durations);
+        });
+    }
+
+    public void reopen(long number, String by) throws RefusedException {
+        run(() -> {
+            Incident incident = Incident.findById(number);
+            if (incident.status != IncidentStatus.RESOLVED) {
+                throw new RefusedException(incident.reference() + " is not resolved; it is "
+                        + incident.status.label() + ".");
+            }
+            incident.status = IncidentStatus.INVESTIGATING;
+            incident.resolvedAt = null;
+            publish(incident, IncidentUpdate.Kind.REOPEN, by, null, "*Reopened* — back to investigating");
+        });
+    }
+
+    /** Records when the impact began, for time to detect. */
+    public void impactStarted(long number, Instant startedAt, String by) throws RefusedException {
+        run(() -> {
+            Incident incident = Incident.findById(number);
+            if (startedAt.isAfter(clock.instant())) {
+                throw new RefusedException("That time is in the future; give the time the impact began.");
+            }
+            incident.startedAt = startedAt;
+            timeline.record(incident.id, Timeline.STATUS, by, "Impact began at " + startedAt, startedAt, null);
+            effects.refreshCard(incident.id);
+        });
+    }
+
+    private void publish(Incident incident, IncidentUpdate.Kind kind, String by, String text, String message) {
+        IncidentUpdate update = new IncidentUpdate();
+        update.incidentId = incident.id;
+        update.postedAt = clock.instant();
+        update.author = by;
+        update.kind = kind;
+        update.status = incident.status;
+        update.text = text;
+        update.persist();
+        timeline.record(incident.id, kind == IncidentUpdate.Kind.UPDATE ? Timeline.UPDATE : Timeline.STATUS, by,
+                message.replace("*", ""));
+        String signed = message + " ({@" + by + "})";
+        effects.say(incident.id, signed);
+        effects.sayInAnnouncementThread(incident.id, incident.reference() + " · " + signed);
+        effects.refreshCard(incident.id);
+    }
+
+    /** Work that may refuse; runs in its own transaction, rolled back when refused. */
+    @FunctionalInterface
+    private interface Change {
+        void apply() throws RefusedException;
+    }
+
+    private void run(Change change) throws RefusedException {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                try {
+                    change.apply();
+                } catch (RefusedException e) {
+                    throw new Refusal(e);
+                }
+            });
+        } catch (Refusal refusal) {
+            throw refusal.reason;
+        }
+    }
+
+    /** Carries a refusal out of the transaction, which rolls back on it. */
+    private static final class Refusal extends RuntimeException {
+        private final RefusedException reason;
+
+        Refusal(RefusedException reason) {
+            super(reason.getMessage(), null, false, false);
+            this.reason = reason;
+        }
+    }
+}

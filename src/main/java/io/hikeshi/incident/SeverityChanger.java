@@ -1,0 +1,48 @@
+package io.hikeshi.incident;
+
+import io.hikeshi.timeline.Timeline;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/** Changes an incident's severity and tells whoever that concerns. */
+@ApplicationScoped
+public class SeverityChanger {
+
+    private final Severities severities;
+    private final Stakeholders stakeholders;
+    private final Timeline timeline;
+    private final IncidentEffects effects;
+
+    SeverityChanger(Severities severities, Stakeholders stakeholders, Timeline timeline, IncidentEffects effects) {
+        this.severities = severities;
+        this.stakeholders = stakeholders;
+        this.timeline = timeline;
+        this.effects = effects;
+    }
+
+    /** Empty when changed; otherwise why not, in words for the person who asked. */
+    public Optional<String> change(long number, String typed, String by) {
+        Optional<SeverityConfig.Level> level = severities.find(typed);
+        if (level.isEmpty()) {
+            return Optional.of("There is no severity `" + typed + "`. Choose " + severities.names() + ".");
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Incident incident = Incident.findById(number);
+            String before = incident.severity;
+            if (before.equals(level.get().name())) {
+                return Optional.of(incident.reference() + " already is " + before + ".");
+            }
+            incident.severity = level.get().name();
+            String direction = severities.rank(incident.severity) < severities.rank(before) ? "raised" : "lowered";
+            String text = "*Severity " + direction + " to " + incident.severity + "* (was " + before + ") — "
+                    + level.get().impact();
+            timeline.record(incident.id, Timeline.SEVERITY, by, text.replace("*", ""));
+            effects.say(incident.id, text + " ({@" + by + "})");
+            effects.sayInAnnouncementThread(incident.id, incident.reference() + " · " + text);
+            effects.refreshCard(incident.id);
+            stakeholders.notifyIfDue(incident);
+            return Optional.<String>empty();
+        });
+    }
+}
