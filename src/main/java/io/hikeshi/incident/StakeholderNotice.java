@@ -29,12 +29,13 @@ class StakeholderNotice implements OutboxTask {
     public Completion perform(OutboxMessage message) throws ChatException {
         String incidentChannel = room.requireChannel(message.incidentId());
         Incident incident = room.load(message.incidentId());
-        String headline = incident.severity + " incident " + incident.reference() + ": " + incident.title;
+        String level = message.require("level");
+        String headline = level + " incident " + incident.reference() + ": " + incident.title;
         String groups = message.payload().get("groups");
         if (groups != null) {
             String mentions = Arrays.stream(groups.split(",")).map(id -> "{^" + id + "}")
                     .collect(Collectors.joining(" "));
-            chat.postMessage(incidentChannel, null, mentions + " — you are stakeholders of " + incident.severity
+            chat.postMessage(incidentChannel, null, mentions + " — you are stakeholders of " + level
                     + " incidents. " + headline, RoomSetupTasks.delivery(message));
         } else {
             chat.postMessage(message.require("channel"), null, ":rotating_light: *" + headline + "* — follow it in {#"

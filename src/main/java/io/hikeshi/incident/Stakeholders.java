@@ -43,9 +43,11 @@ class Stakeholders {
             em.createNativeQuery("insert into stakeholder_notice (incident_id, level, notified_at) values (?1, ?2, ?3)")
                     .setParameter(1, incident.id).setParameter(2, level.name()).setParameter(3, clock.instant())
                     .executeUpdate();
-            channels.forEach(channel -> outbox.enqueue(IncidentTasks.NOTIFY, incident.id, Map.of("channel", channel)));
+            channels.forEach(channel -> outbox.enqueue(IncidentTasks.NOTIFY, incident.id,
+                    Map.of("channel", channel, "level", level.name())));
             if (!groups.isEmpty()) {
-                outbox.enqueue(IncidentTasks.NOTIFY, incident.id, Map.of("groups", String.join(",", groups)));
+                outbox.enqueue(IncidentTasks.NOTIFY, incident.id,
+                        Map.of("groups", String.join(",", groups), "level", level.name()));
             }
         }
     }

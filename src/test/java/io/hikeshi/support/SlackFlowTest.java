@@ -1,7 +1,10 @@
 package io.hikeshi.support;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -20,5 +23,17 @@ public abstract class SlackFlowTest {
     void startFromScratch() {
         db.clean();
         slack = new FakeSlack(new WireMock(wiremockPort)).reset();
+    }
+
+    /** Declares an incident from another channel and waits until its channel CINC0001 is set up. */
+    protected void declareAndWait(String declareArguments) {
+        SlackRequests.postForm(SlackRequests.slashCommand("declare " + declareArguments)).statusCode(200);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("pins.add").size() == 1);
+    }
+
+    /** Types {@code /incident <text>} in the incident channel. */
+    protected ValidatableResponse inIncidentChannel(String text) {
+        return SlackRequests.postForm(SlackRequests.slashCommand(text)
+                .replace("channel_id=" + SlackRequests.ORIGIN_CHANNEL, "channel_id=" + FakeSlack.INCIDENT_CHANNEL));
     }
 }
