@@ -50,6 +50,13 @@ public interface ChatGateway {
     /** Shows one person a short message in a channel, visible only to them. */
     void postEphemeral(String channelId, String userId, String text) throws ChatException;
 
+    /** Reads one message (text, author, permalink); empty when it is gone. */
+    Optional<ChatMessage> fetchMessage(String channelId, String messageId) throws ChatException;
+
+    /** A message as read back from the platform. */
+    record ChatMessage(String text, String author, String permalink) {
+    }
+
     /** Shows a user the app's home screen with the given open incidents. */
     void publishHome(String userId, List<IncidentCard> openIncidents) throws ChatException;
 

@@ -16,6 +16,7 @@ final class IncidentTasks {
     static final String POST_THREAD = "post_thread";
     static final String DIRECT = "direct";
     static final String NOTIFY = "notify_stakeholders";
+    static final String FETCH_MESSAGE = "fetch_message";
 
     private IncidentTasks() {
     }

@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.ReactionAddedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ class BoltApp {
     private final Optional<App> app;
 
     BoltApp(SlackConfig config, Slack slack, IncidentCommand incidentCommand, DeclareSubmission declareSubmission,
-            HomeOpened homeOpened, TimelineShortcut timelineShortcut) {
+            HomeOpened homeOpened, TimelineShortcut timelineShortcut, ReactionAdded reactionAdded) {
         if (config.botToken().isEmpty() || (!config.httpMode() && !config.socketMode())) {
             this.app = Optional.empty();
             return;
@@ -30,6 +31,7 @@ class BoltApp {
         bolt.viewSubmission(DeclareModal.CALLBACK_ID, declareSubmission::handle);
         bolt.event(AppHomeOpenedEvent.class, homeOpened::handle);
         bolt.messageShortcut(TimelineShortcut.CALLBACK_ID, timelineShortcut::handle);
+        bolt.event(ReactionAddedEvent.class, reactionAdded::handle);
         this.app = Optional.of(bolt);
     }
 

@@ -104,6 +104,11 @@ class SlackGateway implements ChatGateway {
     }
 
     @Override
+    public Optional<ChatMessage> fetchMessage(String channelId, String messageId) throws ChatException {
+        return lookups.message(channelId, messageId);
+    }
+
+    @Override
     public void publishHome(String userId, List<IncidentCard> openIncidents) throws ChatException {
         View home = View.builder().type("home").blocks(ListBlocks.home(openIncidents, config.command())).build();
         calls.run("views.publish", () -> slack.viewsPublish(r -> r.userId(userId).view(home)));

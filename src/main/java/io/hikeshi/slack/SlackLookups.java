@@ -6,6 +6,7 @@ import com.slack.api.model.Conversation;
 import com.slack.api.model.ConversationType;
 import com.slack.api.model.Message;
 import io.hikeshi.chat.ChatException;
+import io.hikeshi.chat.ChatGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -73,6 +74,27 @@ class SlackLookups {
             LOG.warnf("Could not check %s for an earlier copy of a message (%s); posting it", channelId, e.code());
             return Optional.empty();
         }
+    }
+
+    /** One message by its ts, looked up in the channel and, for thread replies, in its thread. */
+    Optional<ChatGateway.ChatMessage> message(String channelId, String ts) throws ChatException {
+        List<Message> found = calls.run("conversations.history", () -> slack.conversationsHistory(r -> r
+                .channel(channelId).latest(ts).oldest(ts).inclusive(true).limit(1))).getMessages();
+        if (found == null || found.isEmpty()) {
+            found = calls.run("conversations.replies", () -> slack.conversationsReplies(r -> r
+                    .channel(channelId).ts(ts).latest(ts).oldest(ts).inclusive(true).limit(1)), "thread_not_found")
+                    .getMessages();
+        }
+        Optional<Message> message = found == null ? Optional.empty()
+                : found.stream().filter(m -> ts.equals(m.getTs())).findFirst();
+        if (message.isEmpty()) {
+            return Optional.empty();
+        }
+        String permalink = calls.run("chat.getPermalink", () -> slack.chatGetPermalink(r -> r.channel(channelId)
+                .messageTs(ts))).getPermalink();
+        Message m = message.get();
+        return Optional.of(new ChatGateway.ChatMessage(m.getText(), m.getUser() != null ? m.getUser() : m.getBotId(),
+                permalink));
     }
 
     private static boolean carries(Message message, String key) {

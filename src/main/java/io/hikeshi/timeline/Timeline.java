@@ -32,7 +32,7 @@ public class Timeline {
 
     /** Adds an entry for something that happened at {@code at}, e.g. a Slack message, with a link to it. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(long incidentId, String kind, String author, String text, java.time.Instant at,
+    public long record(long incidentId, String kind, String author, String text, java.time.Instant at,
                        String permalink) {
         TimelineEntry entry = new TimelineEntry();
         entry.incidentId = incidentId;
@@ -42,6 +42,15 @@ public class Timeline {
         entry.text = text.length() > 4000 ? text.substring(0, 3999) + "…" : text;
         entry.permalink = permalink;
         entry.persist();
+        return entry.id;
+    }
+
+    /** Fills in an entry recorded before its message could be read. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void complete(long entryId, String text, String permalink) {
+        TimelineEntry entry = TimelineEntry.findById(entryId);
+        entry.text = text.length() > 4000 ? text.substring(0, 3999) + "…" : text;
+        entry.permalink = permalink;
     }
 
     /** Adds a note someone typed, in its own transaction. */

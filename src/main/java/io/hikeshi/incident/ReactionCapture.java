@@ -1,0 +1,73 @@
+package io.hikeshi.incident;
+
+import io.hikeshi.chat.ChatException;
+import io.hikeshi.chat.ChatGateway;
+import io.hikeshi.dedup.RequestLedger;
+import io.hikeshi.outbox.Outbox;
+import io.hikeshi.outbox.OutboxMessage;
+import io.hikeshi.outbox.OutboxTask;
+import io.hikeshi.persistence.Constraints;
+import io.hikeshi.timeline.Timeline;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A message in an incident channel got the timeline reaction (:pushpin:). The entry is recorded at once, so it is
+ * never lost, and its text and link are read from Slack afterwards. Each message is recorded once, whether
+ * reacted to again, retried by Slack, or also added with the shortcut.
+ */
+@ApplicationScoped
+public class ReactionCapture implements OutboxTask {
+
+    private final Timeline timeline;
+    private final RequestLedger ledger;
+    private final Outbox outbox;
+    private final ChatGateway chat;
+
+    ReactionCapture(Timeline timeline, RequestLedger ledger, Outbox outbox, ChatGateway chat) {
+        this.timeline = timeline;
+        this.ledger = ledger;
+        this.outbox = outbox;
+        this.chat = chat;
+    }
+
+    /** Returns whether an entry was added. */
+    public boolean capture(String eventKey, String channelId, String messageTs, String author, String reactor) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Optional<Incident> incident = Incident.<Incident>find("channelId", channelId).firstResultOptional();
+                if (incident.isEmpty()) {
+                    return false;
+                }
+                ledger.record(eventKey, incident.get().id);
+                ledger.record("timeline-message:" + channelId + ":" + messageTs, incident.get().id);
+                long entry = timeline.record(incident.get().id, Timeline.MESSAGE, author,
+                        "Message pinned by {@" + reactor + "}", MessageCapture.timeOf(messageTs), null);
+                outbox.enqueue(IncidentTasks.FETCH_MESSAGE, incident.get().id, Map.of("entry", String.valueOf(entry),
+                        "channel", channelId, "ts", messageTs));
+                return true;
+            });
+        } catch (RuntimeException e) {
+            if (Constraints.isUniqueViolation(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public String kind() {
+        return IncidentTasks.FETCH_MESSAGE;
+    }
+
+    @Override
+    public Completion perform(OutboxMessage message) throws ChatException {
+        Optional<ChatGateway.ChatMessage> read = chat.fetchMessage(message.require("channel"), message.require("ts"));
+        long entry = Long.parseLong(message.require("entry"));
+        return read.<Completion>map(m -> () -> timeline.complete(entry, m.text() == null || m.text().isBlank()
+                        ? "(message without text)" : m.text(), m.permalink()))
+                .orElse(() -> timeline.complete(entry, "(message deleted before it could be read)", null));
+    }
+}
