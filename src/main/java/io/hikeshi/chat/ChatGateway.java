@@ -33,8 +33,8 @@ public interface ChatGateway {
 
     /**
      * Posts a message (in a thread when {@code threadId} is set), once per delivery; returns its id. The text is
-     * plain: the adapter escapes it, keeps {@code *bold*}, and turns {@code {@U123}} into a mention of that user
-     * and {@code {#C123}} into a channel link.
+     * plain: the adapter escapes it, keeps {@code *bold*}, turns {@code {@U123}} into a mention of that user,
+     * {@code {#C123}} into a channel link and {@code {cmd}} into the slash command.
      */
     String postMessage(String channelId, String threadId, String text, Delivery delivery) throws ChatException;
 

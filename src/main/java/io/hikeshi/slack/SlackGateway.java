@@ -73,7 +73,7 @@ class SlackGateway implements ChatGateway {
     @Override
     public String postMessage(String channelId, String threadId, String text, Delivery delivery)
             throws ChatException {
-        String mrkdwn = PlainText.toMrkdwn(text);
+        String mrkdwn = PlainText.toMrkdwn(text.replace("{cmd}", config.command()));
         List<LayoutBlock> blocks = List.of(Blocks.section(s -> s.text(
                 BlockCompositions.markdownText(Mrkdwn.truncate(mrkdwn, 3000)))));
         return post(channelId, threadId, blocks, Mrkdwn.truncate(mrkdwn, 3000), delivery);

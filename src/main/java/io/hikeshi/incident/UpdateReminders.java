@@ -1,0 +1,98 @@
+package io.hikeshi.incident;
+
+import io.hikeshi.persistence.Constraints;
+import io.hikeshi.roles.Roles;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Reminds the commander in the channel when no update has been posted for the update cadence of the incident's
+ * severity: once per overdue period, never for resolved incidents, and once across replicas (a unique key per
+ * incident and period).
+ */
+@ApplicationScoped
+public class UpdateReminders {
+
+    private static final Logger LOG = Logger.getLogger(UpdateReminders.class);
+
+    private final Severities severities;
+    private final IncidentEffects effects;
+    private final Roles roles;
+    private final EntityManager em;
+    private final Clock clock;
+
+    UpdateReminders(Severities severities, IncidentEffects effects, Roles roles, EntityManager em, Clock clock) {
+        this.roles = roles;
+        this.severities = severities;
+        this.effects = effects;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${hikeshi.reminders.check-every:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        try {
+            check();
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not check for overdue updates: %s", e.toString());
+        }
+    }
+
+    /** Sends the reminders that are due now; returns how many this call sent. */
+    public int check() {
+        Instant now = clock.instant();
+        List<Long> open = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select id from Incident where status <> ?1 and channelId is not null", Long.class)
+                .setParameter(1, IncidentStatus.RESOLVED).getResultList());
+        int sent = 0;
+        for (Long id : open) {
+            if (remindIfDue(id, now)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private boolean remindIfDue(long incidentId, Instant now) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Incident incident = Incident.findById(incidentId);
+                Optional<Duration> cadence = severities.find(incident.severity)
+                        .flatMap(SeverityConfig.Level::updateEvery);
+                if (cadence.isEmpty() || incident.status == IncidentStatus.RESOLVED) {
+                    return false;
+                }
+                IncidentUpdate latest = IncidentUpdate.latest(incidentId);
+                Instant since = latest == null ? incident.declaredAt : latest.postedAt;
+                long periods = Duration.between(since, now).toMillis() / cadence.get().toMillis();
+                if (periods < 1) {
+                    return false;
+                }
+                Instant dueAt = since.plus(cadence.get().multipliedBy(periods));
+                em.createNativeQuery("insert into update_reminder (incident_id, due_at, reminded_at)"
+                        + " values (?1, ?2, ?3)").setParameter(1, incidentId).setParameter(2, dueAt)
+                        .setParameter(3, now).executeUpdate();
+                String who = roles.holder(incidentId, Roles.COMMANDER).map(id -> "{@" + id + "}")
+                        .orElse("Commander (nobody yet: `{cmd} commander me`)");
+                effects.say(incidentId, ":alarm_clock: " + who + ", there has been no update for "
+                        + Durations.format(Duration.between(since, now)) + "; " + incident.severity
+                        + " incidents get one every " + Durations.format(cadence.get()) + ". Post one with `{cmd}"
+                        + " update <what changed, what's next>`.");
+                return true;
+            });
+        } catch (RuntimeException e) {
+            if (Constraints.isUniqueViolation(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+}
