@@ -8,9 +8,11 @@ import java.util.Map;
  *
  * @param attempts     how many times it was tried before this attempt
  * @param firstTriedAt when the first attempt started; a retry looks for traces of earlier attempts after it
+ * @param triedBefore  whether an earlier attempt started, including one cut short by a crash, which leaves
+ *                     {@code attempts} unchanged but may already have reached the chat platform
  */
 public record OutboxMessage(long id, String kind, Long incidentId, Map<String, String> payload, int attempts,
-                            Instant firstTriedAt) {
+                            Instant firstTriedAt, boolean triedBefore) {
 
     /** A key unique to this side effect, for the chat platform to recognise a repeat of it. */
     public String deliveryKey() {
@@ -18,7 +20,7 @@ public record OutboxMessage(long id, String kind, Long incidentId, Map<String, S
     }
 
     public boolean isRetry() {
-        return attempts > 0;
+        return triedBefore;
     }
 
     public String require(String key) {

@@ -39,8 +39,9 @@ class OutboxStore {
         List<Number> ids = em.createNativeQuery(CLAIM).setParameter(1, now).setParameter(2, max).getResultList();
         return ids.stream().map(id -> {
             OutboxEntry entry = em.find(OutboxEntry.class, id.longValue());
+            boolean triedBefore = entry.firstTriedAt != null;
             OutboxMessage message = new OutboxMessage(entry.id, entry.kind, entry.incidentId, read(entry.payload),
-                    entry.attempts, entry.firstTriedAt == null ? now : entry.firstTriedAt);
+                    entry.attempts, triedBefore ? entry.firstTriedAt : now, triedBefore);
             entry.nextAttemptAt = now.plus(lease);
             if (entry.firstTriedAt == null) {
                 entry.firstTriedAt = now;

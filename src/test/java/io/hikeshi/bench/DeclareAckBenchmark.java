@@ -1,0 +1,100 @@
+package io.hikeshi.bench;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.hikeshi.support.FakeSlack;
+import io.hikeshi.support.TestDatabase;
+import io.quarkiverse.wiremock.devservice.ConnectWireMock;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How fast {@code /incident declare} is acknowledged with 50 declarations in flight, and how long the outbox then
+ * takes to open every channel. Prints the figures and asserts only that all the work was done: timings depend on
+ * the machine, so they are reported, never asserted. Run with {@code mvn -B verify -Pbench}.
+ */
+@QuarkusTest
+@ConnectWireMock
+@Tag("benchmark")
+class DeclareAckBenchmark {
+
+    private static final int DECLARATIONS = 200;
+    private static final int IN_FLIGHT = 50;
+    private static final int WARM_UP = 20;
+    private static final Duration OUTBOX_PATIENCE = Duration.ofMinutes(5);
+
+    WireMock wiremock;
+
+    @Inject
+    TestDatabase db;
+
+    @TestHTTPResource("/slack/events")
+    URI events;
+
+    @Test
+    void declarationsUnderConcurrentLoad() throws InterruptedException {
+        DeclareLoad load = new DeclareLoad(events);
+        FakeSlack slack = new FakeSlack(wiremock);
+        // JIT, connection pools and Bolt's first auth.test are paid here, not in the measured run.
+        db.clean();
+        slack.reset();
+        load.fire(WARM_UP, IN_FLIGHT, i -> "Warm-up " + i);
+        awaitOutboxDone(slack, WARM_UP);
+
+        db.clean();
+        slack.reset();
+        Instant start = Instant.now();
+        DeclareLoad.Result result = load.fire(DECLARATIONS, IN_FLIGHT, i -> "Benchmark incident " + i + " --sev 2");
+        awaitOutboxDone(slack, DECLARATIONS);
+
+        report(result, start, slack);
+        assertThat(result.statuses()).containsOnly(200);
+        assertThat(result.bodies()).allSatisfy(body -> assertThat(body).contains("declared: Benchmark incident"));
+        assertThat(db.count("incident")).isEqualTo(DECLARATIONS);
+        assertThat(db.count("incident where channel_id is not null and card_ts is not null")).isEqualTo(DECLARATIONS);
+        assertThat(slack.forms("conversations.create")).extracting(form -> form.get("name"))
+                .hasSize(DECLARATIONS).doesNotHaveDuplicates();
+    }
+
+    /** Every card pinned and no entry left pending: the last step of each incident's setup has run. */
+    private void awaitOutboxDone(FakeSlack slack, int incidents) {
+        await("outbox done for " + incidents + " incidents").atMost(OUTBOX_PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> slack.calls("pins.add").size() == incidents
+                        && db.count("outbox_entry where state <> 'DONE'") == 0);
+    }
+
+    private void report(DeclareLoad.Result result, Instant start, FakeSlack slack) {
+        LatencyStats acks = new LatencyStats(result.latencyNanos());
+        double seconds = result.elapsed().toNanos() / 1e9;
+        print("%d declarations, %d in flight, %d cores, after %d warm-up declarations", DECLARATIONS, IN_FLIGHT,
+                Runtime.getRuntime().availableProcessors(), WARM_UP);
+        print("ack latency: %s", acks.summary());
+        print("throughput: %.1f declarations/s (all %d acked in %.2f s)", DECLARATIONS / seconds, DECLARATIONS,
+                seconds);
+        print("outbox: all %d channels created %.2f s after the first request; every channel set up"
+                        + " (invite, topic, card, pin, announce) after %.2f s", DECLARATIONS,
+                secondsSince(start, slack.calls("conversations.create")),
+                secondsSince(start, wiremock.find(anyRequestedFor(anyUrl()))));
+    }
+
+    private static double secondsSince(Instant start, List<LoggedRequest> requests) {
+        long last = requests.stream().mapToLong(request -> request.getLoggedDate().getTime()).max().orElseThrow();
+        return (last - start.toEpochMilli()) / 1000.0;
+    }
+
+    private static void print(String format, Object... args) {
+        System.out.println("[bench] " + format.formatted(args));
+    }
+}
