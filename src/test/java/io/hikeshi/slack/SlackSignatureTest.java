@@ -50,12 +50,12 @@ class SlackSignatureTest extends SlackFlowTest {
 
     @Test
     void aStaleTimestampIsRejected() {
-        SlackRequests.post(DECLARE, ContentType.URLENC, Instant.now().getEpochSecond() - 301).statusCode(401);
+        SlackRequests.post(DECLARE, ContentType.URLENC, Instant.now().getEpochSecond() - 310).statusCode(401);
     }
 
     @Test
     void aFutureTimestampIsRejected() {
-        SlackRequests.post(DECLARE, ContentType.URLENC, Instant.now().getEpochSecond() + 301).statusCode(401);
+        SlackRequests.post(DECLARE, ContentType.URLENC, Instant.now().getEpochSecond() + 310).statusCode(401);
     }
 
     @Test

@@ -21,6 +21,7 @@ public abstract class SlackFlowTest {
 
     @BeforeEach
     void startFromScratch() {
+        TestClock.reset();
         db.clean();
         slack = new FakeSlack(new WireMock(wiremockPort)).reset();
     }

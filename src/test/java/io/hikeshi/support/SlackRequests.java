@@ -54,11 +54,11 @@ public final class SlackRequests {
     }
 
     public static ValidatableResponse postForm(String body) {
-        return post(body, ContentType.URLENC, Instant.now().getEpochSecond());
+        return post(body, ContentType.URLENC, TestClock.now().getEpochSecond());
     }
 
     public static ValidatableResponse postJson(String body) {
-        return post(body, ContentType.JSON, Instant.now().getEpochSecond());
+        return post(body, ContentType.JSON, TestClock.now().getEpochSecond());
     }
 
     public static ValidatableResponse post(String body, ContentType type, long timestamp) {
