@@ -51,12 +51,9 @@ public class IncidentDeclarer {
         }
         SeverityConfig.Level level = severity(request.severity());
         for (int attempt = 1; ; attempt++) {
-            Optional<Declaration> earlier = earlierDeclaration(request.requestKey());
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
             try {
-                Declaration declaration = QuarkusTransaction.requiringNew().call(() -> record(request, level));
+                Declaration declaration = QuarkusTransaction.requiringNew().call(() -> earlierDeclaration(
+                        request.requestKey()).orElseGet(() -> record(request, level)));
                 metrics.declared(declaration);
                 return declaration;
             } catch (RuntimeException e) {
@@ -78,8 +75,7 @@ public class IncidentDeclarer {
     }
 
     private Optional<Declaration> earlierDeclaration(String requestKey) {
-        return QuarkusTransaction.requiringNew().call(() -> ledger.incidentFor(requestKey)
-                .map(id -> Declaration.of(Incident.findById(id), true)));
+        return ledger.incidentFor(requestKey).map(id -> Declaration.of(Incident.findById(id), true));
     }
 
     private Declaration record(DeclareRequest request, SeverityConfig.Level level) {

@@ -26,6 +26,9 @@ class BoltApp {
                 .signingSecret(config.signingSecret().orElse(null))
                 // Signatures are checked by SlackEventsResource, with a bounded timestamp and in constant time.
                 .requestVerificationEnabled(false)
+                // Bolt re-runs auth.test in the request path every 10 minutes by default; the bot's identity does
+                // not change, so keep the first answer and never call Slack before acknowledging.
+                .authTestCacheExpirationMillis(-1)
                 .build());
         bolt.command(config.command(), incidentCommand::handle);
         bolt.viewSubmission(DeclareModal.CALLBACK_ID, declareSubmission::handle);

@@ -30,8 +30,9 @@ import org.junit.jupiter.api.Test;
 @Tag("benchmark")
 class DeclareAckBenchmark {
 
-    private static final int DECLARATIONS = 200;
-    private static final int IN_FLIGHT = 50;
+    // Overridable (-Dbench.declarations, -Dbench.inFlight) to study service time, e.g. with one in flight.
+    private static final int DECLARATIONS = Integer.getInteger("bench.declarations", 200);
+    private static final int IN_FLIGHT = Integer.getInteger("bench.inFlight", 50);
     private static final int WARM_UP = 20;
     private static final Duration OUTBOX_PATIENCE = Duration.ofMinutes(5);
 

@@ -97,10 +97,27 @@ class StatusCommandsTest extends SlackFlowTest {
     }
 
     @Test
-    void drillsNotifyNoStakeholders() {
-        declareAndWait("Failover game day --sev 1 --drill");
+    void drillsNotifyNoStakeholdersAndStayOutOfMetrics() {
+        String declared = "hikeshi_incidents_declared_total{severity=\"SEV4\"}";
+        String resolved = "hikeshi_incident_time_to_resolve_seconds_count{severity=\"SEV1\"}";
+        double declaredBefore = metric(declared);
+        double resolvedBefore = metric(resolved);
+        declareAndWait("Failover game day --sev 4 --drill");
+        inIncidentChannel("severity 1").statusCode(200);
+        inIncidentChannel("resolve Practised the failover").statusCode(200);
+
         assertThat(db.count("stakeholder_notice")).isZero();
         assertThat(slack.forms("chat.postMessage")).noneMatch(f -> "CSTAKEHOLDERS".equals(f.get("channel")));
+        assertThat(metric(declared)).isEqualTo(declaredBefore);
+        assertThat(metric(resolved)).isEqualTo(resolvedBefore);
+    }
+
+    /** A value from /q/metrics; 0 when the series does not exist yet. */
+    private static double metric(String series) {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith(series + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1).trim()))
+                .findFirst().orElse(0);
     }
 
     @Test
