@@ -1,9 +1,14 @@
 package io.hikeshi.chat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
-/** Everything the incident card, the announcement and the home tab show about one incident. */
+/**
+ * Everything the incident card, the announcement and the home tab show about one incident.
+ *
+ * @param openActionItems the follow-ups not done yet, oldest first
+ */
 public record IncidentCard(
         long number,
         String reference,
@@ -18,7 +23,8 @@ public record IncidentCard(
         String channelId,
         String channelName,
         String declaredBy,
-        Instant declaredAt) {
+        Instant declaredAt,
+        List<OpenActionItem> openActionItems) {
 
     public Optional<String> commander() {
         return Optional.ofNullable(commanderId);

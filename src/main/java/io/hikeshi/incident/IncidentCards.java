@@ -1,5 +1,6 @@
 package io.hikeshi.incident;
 
+import io.hikeshi.actions.ActionItems;
 import io.hikeshi.chat.IncidentCard;
 import io.hikeshi.roles.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,10 +14,12 @@ public class IncidentCards {
 
     private final Roles roles;
     private final Severities severities;
+    private final ActionItems actionItems;
 
-    IncidentCards(Roles roles, Severities severities) {
+    IncidentCards(Roles roles, Severities severities, ActionItems actionItems) {
         this.roles = roles;
         this.severities = severities;
+        this.actionItems = actionItems;
     }
 
     @Transactional
@@ -47,6 +50,7 @@ public class IncidentCards {
                 incident.severity, severities.impactOf(incident.severity), incident.status.label(), incident.drill,
                 roles.holder(incident.id, Roles.COMMANDER).orElse(null),
                 roles.holder(incident.id, Roles.SCRIBE).orElse(null),
-                incident.channelId, incident.channelName, incident.declaredBy, incident.declaredAt);
+                incident.channelId, incident.channelName, incident.declaredBy, incident.declaredAt,
+                actionItems.open(incident.id));
     }
 }
