@@ -38,6 +38,7 @@ final class CardBlocks {
         if (card.description() != null) {
             blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(Mrkdwn.escape(card.description()), 2900)))));
         }
+        blocks.addAll(ActionItemBlocks.onCard(card, command));
         blocks.add(context(c -> c.elements(List.of(markdownText(
                 "Declared by " + Mrkdwn.user(card.declaredBy()) + " " + Mrkdwn.time(card.declaredAt())
                         + " · The commander coordinates and decides; the scribe keeps the record."
