@@ -14,7 +14,7 @@ class BoltApp {
     private final Optional<App> app;
 
     BoltApp(SlackConfig config, Slack slack, IncidentCommand incidentCommand, DeclareSubmission declareSubmission,
-            HomeOpened homeOpened, TimelineShortcut timelineShortcut) {
+            HomeOpened homeOpened, TimelineShortcut timelineShortcut, ActionItemDoneButton actionItemDone) {
         if (config.botToken().isEmpty() || (!config.httpMode() && !config.socketMode())) {
             this.app = Optional.empty();
             return;
@@ -30,6 +30,7 @@ class BoltApp {
         bolt.viewSubmission(DeclareModal.CALLBACK_ID, declareSubmission::handle);
         bolt.event(AppHomeOpenedEvent.class, homeOpened::handle);
         bolt.messageShortcut(TimelineShortcut.CALLBACK_ID, timelineShortcut::handle);
+        bolt.blockAction(ActionItemBlocks.DONE_ACTION, actionItemDone::handle);
         this.app = Optional.of(bolt);
     }
 
