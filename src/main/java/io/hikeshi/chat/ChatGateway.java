@@ -57,6 +57,12 @@ public interface ChatGateway {
     record ChatMessage(String text, String author, String permalink) {
     }
 
+    /**
+     * Replaces the private list of action items someone clicked in with the incident's open action items now.
+     * {@code replyAddress} comes with the click and is valid for a short while only.
+     */
+    void replaceActionItemList(String replyAddress, IncidentCard card) throws ChatException;
+
     /** Shows a user the app's home screen with the given open incidents. */
     void publishHome(String userId, List<IncidentCard> openIncidents) throws ChatException;
 

@@ -3,9 +3,14 @@ package io.hikeshi.chat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
-/** Everything the incident card, the announcement and the home tab show about one incident. */
+/**
+ * Everything the incident card, the announcement and the home tab show about one incident.
+ *
+ * @param openActionItems the follow-ups not done yet, oldest first
+ */
 public record IncidentCard(
         long number,
         String reference,
@@ -23,7 +28,8 @@ public record IncidentCard(
         Instant declaredAt,
         Map<String, String> otherRoles,
         Update latestUpdate,
-        Timing timing) {
+        Timing timing,
+        List<OpenActionItem> openActionItems) {
 
     /** The newest status change or update. */
     public record Update(String text, String author, Instant at) {

@@ -1,5 +1,6 @@
 package io.hikeshi.incident;
 
+import io.hikeshi.actions.ActionItems;
 import io.hikeshi.chat.IncidentCard;
 import io.hikeshi.roles.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,10 +16,12 @@ public class IncidentCards {
 
     private final Roles roles;
     private final Severities severities;
+    private final ActionItems actionItems;
 
-    IncidentCards(Roles roles, Severities severities) {
+    IncidentCards(Roles roles, Severities severities, ActionItems actionItems) {
         this.roles = roles;
         this.severities = severities;
+        this.actionItems = actionItems;
     }
 
     @Transactional
@@ -59,6 +62,7 @@ public class IncidentCards {
                 latest == null ? null : new IncidentCard.Update(
                         latest.text != null ? latest.text : latest.kind.name().toLowerCase(java.util.Locale.ROOT)
                                 + ": " + latest.status.label(), latest.author, latest.postedAt),
-                new IncidentCard.Timing(durations.toDetect(), durations.toMitigate(), durations.toResolve()));
+                new IncidentCard.Timing(durations.toDetect(), durations.toMitigate(), durations.toResolve()),
+                actionItems.open(incident.id));
     }
 }

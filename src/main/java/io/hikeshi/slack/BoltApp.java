@@ -15,7 +15,8 @@ class BoltApp {
     private final Optional<App> app;
 
     BoltApp(SlackConfig config, Slack slack, IncidentCommand incidentCommand, DeclareSubmission declareSubmission,
-            HomeOpened homeOpened, TimelineShortcut timelineShortcut, ReactionAdded reactionAdded) {
+            HomeOpened homeOpened, TimelineShortcut timelineShortcut, ReactionAdded reactionAdded,
+            ActionItemDoneButton actionItemDone) {
         if (config.botToken().isEmpty() || (!config.httpMode() && !config.socketMode())) {
             this.app = Optional.empty();
             return;
@@ -35,6 +36,7 @@ class BoltApp {
         bolt.event(AppHomeOpenedEvent.class, homeOpened::handle);
         bolt.messageShortcut(TimelineShortcut.CALLBACK_ID, timelineShortcut::handle);
         bolt.event(ReactionAddedEvent.class, reactionAdded::handle);
+        bolt.blockAction(ActionItemBlocks.DONE_ACTION, actionItemDone::handle);
         this.app = Optional.of(bolt);
     }
 

@@ -51,6 +51,7 @@ final class CardBlocks {
                     + " · to mitigate " + Durations.format(t.toMitigate()) + " · to resolve "
                     + Durations.format(t.toResolve()))))));
         }
+        blocks.addAll(ActionItemBlocks.onCard(card, command));
         blocks.add(context(c -> c.elements(List.of(markdownText(
                 "Declared by " + Mrkdwn.user(card.declaredBy()) + " " + Mrkdwn.time(card.declaredAt())
                         + " · The commander coordinates and decides; the scribe keeps the record."

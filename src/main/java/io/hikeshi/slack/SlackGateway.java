@@ -1,5 +1,7 @@
 package io.hikeshi.slack;
 
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.bolt.response.ResponseTypes;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsCreateResponse;
@@ -27,12 +29,15 @@ class SlackGateway implements ChatGateway {
     private final SlackCalls calls;
     private final SlackLookups lookups;
     private final SlackConfig config;
+    private final ResponseUrls responseUrls;
 
-    SlackGateway(MethodsClient slack, SlackCalls calls, SlackLookups lookups, SlackConfig config) {
+    SlackGateway(MethodsClient slack, SlackCalls calls, SlackLookups lookups, SlackConfig config,
+                 ResponseUrls responseUrls) {
         this.slack = slack;
         this.calls = calls;
         this.lookups = lookups;
         this.config = config;
+        this.responseUrls = responseUrls;
     }
 
     @Override
@@ -106,6 +111,14 @@ class SlackGateway implements ChatGateway {
     @Override
     public Optional<ChatMessage> fetchMessage(String channelId, String messageId) throws ChatException {
         return lookups.message(channelId, messageId);
+    }
+
+    @Override
+    public void replaceActionItemList(String replyAddress, IncidentCard card) throws ChatException {
+        // A list older than Slack keeps response URLs for can no longer change; the card still shows the truth.
+        responseUrls.send(replyAddress, ActionResponse.builder().replaceOriginal(true)
+                .responseType(ResponseTypes.ephemeral).text(ActionItemBlocks.listText(card))
+                .blocks(ActionItemBlocks.list(card, config.command())).build(), "expired_url");
     }
 
     @Override

@@ -18,7 +18,7 @@ public class TestDatabase {
     @Transactional
     public void clean() {
         for (String table : List.of("processed_slack_request", "outbox_entry", "timeline_entry", "role_assignment",
-                "incident_update", "stakeholder_notice", "update_reminder", "incident")) {
+                "incident_update", "stakeholder_notice", "update_reminder", "action_item", "incident")) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }
     }

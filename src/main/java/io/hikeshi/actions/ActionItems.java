@@ -1,0 +1,151 @@
+package io.hikeshi.actions;
+
+import io.hikeshi.chat.OpenActionItem;
+import io.hikeshi.dedup.RequestLedger;
+import io.hikeshi.incident.IncidentEffects;
+import io.hikeshi.outbox.Outbox;
+import io.hikeshi.persistence.Constraints;
+import io.hikeshi.timeline.Timeline;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Adds follow-up action items to incidents and marks them done. The change, its timeline entry, the key of the
+ * request that asked for it and the card refresh are one transaction, so a retried request or a second click on
+ * "Done" changes nothing.
+ */
+@ApplicationScoped
+public class ActionItems {
+
+    /** Long enough for a precise follow-up, short enough to read on the incident card. */
+    public static final int MAX_LENGTH = 500;
+
+    /** Timeline kinds. */
+    static final String ADDED = "action_item_added";
+    static final String DONE = "action_item_done";
+
+    /**
+     * Someone asks for a follow-up.
+     *
+     * @param requestKey the Slack request, so that a retry of it adds nothing
+     * @param text       plain text; {@code {@U123}} stands for a mention of that user
+     * @param ownerId    who should do it, or null
+     */
+    public record NewActionItem(String requestKey, long incidentId, String text, String ownerId, String addedBy) {
+    }
+
+    /** What a click on "Done" achieved. */
+    public enum DoneOutcome { MARKED_DONE, ALREADY_DONE, UNKNOWN_ITEM }
+
+    private final Timeline timeline;
+    private final RequestLedger ledger;
+    private final IncidentEffects effects;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    ActionItems(Timeline timeline, RequestLedger ledger, IncidentEffects effects, Outbox outbox, Clock clock) {
+        this.timeline = timeline;
+        this.ledger = ledger;
+        this.effects = effects;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Adds the item, once per request: a repeated request is accepted and changes nothing. */
+    public void add(NewActionItem request) throws InvalidActionItemException {
+        String text = request.text() == null ? "" : request.text().strip();
+        Optional<String> problem = problemWith(text);
+        if (problem.isPresent()) {
+            throw new InvalidActionItemException(problem.get());
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> record(request, text));
+        } catch (RuntimeException e) {
+            if (!Constraints.isUniqueViolation(e)) {
+                throw e;
+            }
+        }
+    }
+
+    /** A sentence saying what is wrong with the text of an action item, or empty when it is fine. */
+    static Optional<String> problemWith(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.of("Say what needs doing: the action item needs some text.");
+        }
+        int length = text.strip().codePointCount(0, text.strip().length());
+        if (length > MAX_LENGTH) {
+            return Optional.of("The action item is " + length + " characters long; keep it to " + MAX_LENGTH
+                    + " or fewer and put the details in the channel.");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Marks the item done by {@code userId}, once however often it is clicked. When the click came from someone's
+     * private list, {@code listToRefresh} is where that list can be replaced with the open items left.
+     */
+    public DoneOutcome markDone(long itemId, String userId, Optional<String> listToRefresh) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> recordDone(itemId, userId, listToRefresh));
+        } catch (RuntimeException e) {
+            if (!Constraints.isUniqueViolation(e)) {
+                throw e;
+            }
+            // A concurrent click won; the list that was clicked should still show what is left.
+            QuarkusTransaction.requiringNew().run(() -> ActionItem.<ActionItem>findByIdOptional(itemId)
+                    .ifPresent(item -> refreshList(item.incidentId, listToRefresh)));
+            return DoneOutcome.ALREADY_DONE;
+        }
+    }
+
+    /** The items of one incident not done yet, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OpenActionItem> open(long incidentId) {
+        return ActionItem.<ActionItem>find("incidentId = ?1 and doneAt is null order by id", incidentId).stream()
+                .map(item -> new OpenActionItem(item.id, item.text, item.ownerId))
+                .toList();
+    }
+
+    private void record(NewActionItem request, String text) {
+        ledger.record(request.requestKey(), request.incidentId());
+        ActionItem item = new ActionItem();
+        item.incidentId = request.incidentId();
+        item.text = text;
+        item.ownerId = request.ownerId();
+        item.createdBy = request.addedBy();
+        item.createdAt = clock.instant();
+        item.persist();
+        String owner = request.ownerId() == null ? "" : " (owner {@" + request.ownerId() + "})";
+        timeline.record(request.incidentId(), ADDED, request.addedBy(), "Action item added: " + text + owner);
+        effects.refreshCard(request.incidentId());
+    }
+
+    private DoneOutcome recordDone(long itemId, String userId, Optional<String> listToRefresh) {
+        Optional<ActionItem> found = ActionItem.findByIdOptional(itemId);
+        if (found.isEmpty()) {
+            return DoneOutcome.UNKNOWN_ITEM;
+        }
+        ActionItem item = found.get();
+        if (item.doneAt != null) {
+            refreshList(item.incidentId, listToRefresh);
+            return DoneOutcome.ALREADY_DONE;
+        }
+        ledger.record("action-item-done:" + item.id, item.incidentId);
+        item.doneAt = clock.instant();
+        item.doneBy = userId;
+        timeline.record(item.incidentId, DONE, userId, "Action item done: " + item.text);
+        effects.refreshCard(item.incidentId);
+        refreshList(item.incidentId, listToRefresh);
+        return DoneOutcome.MARKED_DONE;
+    }
+
+    private void refreshList(long incidentId, Optional<String> listToRefresh) {
+        listToRefresh.ifPresent(address ->
+                outbox.enqueue(ActionListRefresh.KIND, incidentId, Map.of(ActionListRefresh.ADDRESS, address)));
+    }
+}
