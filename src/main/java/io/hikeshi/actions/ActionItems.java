@@ -4,7 +4,7 @@ import io.hikeshi.chat.OpenActionItem;
 import io.hikeshi.dedup.RequestLedger;
 import io.hikeshi.incident.IncidentEffects;
 import io.hikeshi.outbox.Outbox;
-import io.hikeshi.persistence.Constraints;
+import io.hikeshi.persistence.OnceOnly;
 import io.hikeshi.timeline.Timeline;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,13 +63,11 @@ public class ActionItems {
         if (problem.isPresent()) {
             throw new InvalidActionItemException(problem.get());
         }
-        try {
-            QuarkusTransaction.requiringNew().run(() -> record(request, text));
-        } catch (RuntimeException e) {
-            if (!Constraints.isUniqueViolation(e)) {
-                throw e;
-            }
-        }
+        // A retried command finds its key recorded and adds nothing.
+        OnceOnly.run(() -> {
+            record(request, text);
+            return true;
+        }, () -> false);
     }
 
     /** A sentence saying what is wrong with the text of an action item, or empty when it is fine. */
@@ -90,17 +88,12 @@ public class ActionItems {
      * private list, {@code listToRefresh} is where that list can be replaced with the open items left.
      */
     public DoneOutcome markDone(long itemId, String userId, Optional<String> listToRefresh) {
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> recordDone(itemId, userId, listToRefresh));
-        } catch (RuntimeException e) {
-            if (!Constraints.isUniqueViolation(e)) {
-                throw e;
-            }
+        return OnceOnly.run(() -> recordDone(itemId, userId, listToRefresh), () -> {
             // A concurrent click won; the list that was clicked should still show what is left.
             QuarkusTransaction.requiringNew().run(() -> ActionItem.<ActionItem>findByIdOptional(itemId)
                     .ifPresent(item -> refreshList(item.incidentId, listToRefresh)));
             return DoneOutcome.ALREADY_DONE;
-        }
+        });
     }
 
     /** The items of one incident not done yet, oldest first. */

@@ -1,7 +1,6 @@
 package io.hikeshi.dedup;
 
-import io.hikeshi.persistence.Constraints;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.hikeshi.persistence.OnceOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -51,14 +50,9 @@ public class RequestLedger {
 
     /** Records the key in its own transaction; false when it was already there. */
     public boolean firstTime(String key) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> record(key, null));
+        return OnceOnly.run(() -> {
+            record(key, null);
             return true;
-        } catch (RuntimeException e) {
-            if (Constraints.isUniqueViolation(e)) {
-                return false;
-            }
-            throw e;
-        }
+        }, () -> false);
     }
 }

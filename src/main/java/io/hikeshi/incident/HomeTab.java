@@ -6,8 +6,7 @@ import io.hikeshi.dedup.RequestLedger;
 import io.hikeshi.outbox.Outbox;
 import io.hikeshi.outbox.OutboxMessage;
 import io.hikeshi.outbox.OutboxTask;
-import io.hikeshi.persistence.Constraints;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.hikeshi.persistence.OnceOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 
@@ -33,18 +32,11 @@ public class HomeTab implements OutboxTask {
      * @return false when the event had been handled already
      */
     public boolean requestRefresh(String eventKey, String userId) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                ledger.record(eventKey, null);
-                outbox.enqueue(IncidentTasks.PUBLISH_HOME, null, Map.of("user", userId));
-            });
+        return OnceOnly.run(() -> {
+            ledger.record(eventKey, null);
+            outbox.enqueue(IncidentTasks.PUBLISH_HOME, null, Map.of("user", userId));
             return true;
-        } catch (RuntimeException e) {
-            if (Constraints.isUniqueViolation(e)) {
-                return false;
-            }
-            throw e;
-        }
+        }, () -> false);
     }
 
     @Override

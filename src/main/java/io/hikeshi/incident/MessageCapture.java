@@ -2,7 +2,7 @@ package io.hikeshi.incident;
 
 import io.hikeshi.dedup.RequestLedger;
 import io.hikeshi.outbox.Outbox;
-import io.hikeshi.persistence.Constraints;
+import io.hikeshi.persistence.OnceOnly;
 import io.hikeshi.timeline.Timeline;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,18 +32,11 @@ public class MessageCapture {
 
     /** Returns the incident reference, or empty when the channel is not an incident channel. */
     public Optional<String> capture(CapturedMessage message) {
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> record(message));
-        } catch (RuntimeException e) {
-            if (!Constraints.isUniqueViolation(e)) {
-                throw e;
-            }
-            return QuarkusTransaction.requiringNew().call(() -> {
-                Incident incident = Incident.<Incident>find("channelId", message.channelId()).firstResult();
-                tell(message, incident.id, "That message is already on the " + incident.reference() + " timeline.");
-                return Optional.of(incident.reference());
-            });
-        }
+        return OnceOnly.run(() -> record(message), () -> QuarkusTransaction.requiringNew().call(() -> {
+            Incident incident = Incident.<Incident>find("channelId", message.channelId()).firstResult();
+            tell(message, incident.id, "That message is already on the " + incident.reference() + " timeline.");
+            return Optional.of(incident.reference());
+        }));
     }
 
     private Optional<String> record(CapturedMessage message) {

@@ -6,9 +6,8 @@ import io.hikeshi.dedup.RequestLedger;
 import io.hikeshi.outbox.Outbox;
 import io.hikeshi.outbox.OutboxMessage;
 import io.hikeshi.outbox.OutboxTask;
-import io.hikeshi.persistence.Constraints;
+import io.hikeshi.persistence.OnceOnly;
 import io.hikeshi.timeline.Timeline;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
@@ -35,26 +34,19 @@ public class ReactionCapture implements OutboxTask {
 
     /** Returns whether an entry was added. */
     public boolean capture(String eventKey, String channelId, String messageTs, String author, String reactor) {
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                Optional<Incident> incident = Incident.<Incident>find("channelId", channelId).firstResultOptional();
-                if (incident.isEmpty()) {
-                    return false;
-                }
-                ledger.record(eventKey, incident.get().id);
-                ledger.record("timeline-message:" + channelId + ":" + messageTs, incident.get().id);
-                long entry = timeline.record(incident.get().id, Timeline.MESSAGE, author,
-                        "Message pinned by {@" + reactor + "}", MessageCapture.timeOf(messageTs), null);
-                outbox.enqueue(IncidentTasks.FETCH_MESSAGE, incident.get().id, Map.of("entry", String.valueOf(entry),
-                        "channel", channelId, "ts", messageTs));
-                return true;
-            });
-        } catch (RuntimeException e) {
-            if (Constraints.isUniqueViolation(e)) {
+        return OnceOnly.run(() -> {
+            Optional<Incident> incident = Incident.<Incident>find("channelId", channelId).firstResultOptional();
+            if (incident.isEmpty()) {
                 return false;
             }
-            throw e;
-        }
+            ledger.record(eventKey, incident.get().id);
+            ledger.record("timeline-message:" + channelId + ":" + messageTs, incident.get().id);
+            long entry = timeline.record(incident.get().id, Timeline.MESSAGE, author,
+                    "Message pinned by {@" + reactor + "}", MessageCapture.timeOf(messageTs), null);
+            outbox.enqueue(IncidentTasks.FETCH_MESSAGE, incident.get().id, Map.of("entry", String.valueOf(entry),
+                    "channel", channelId, "ts", messageTs));
+            return true;
+        }, () -> false);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.hikeshi.incident;
 
-import io.hikeshi.persistence.Constraints;
+import io.hikeshi.persistence.OnceOnly;
 import io.hikeshi.roles.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -62,37 +62,30 @@ public class UpdateReminders {
     }
 
     private boolean remindIfDue(long incidentId, Instant now) {
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                Incident incident = Incident.findById(incidentId);
-                Optional<Duration> cadence = severities.find(incident.severity)
-                        .flatMap(SeverityConfig.Level::updateEvery);
-                if (cadence.isEmpty() || incident.status == IncidentStatus.RESOLVED) {
-                    return false;
-                }
-                IncidentUpdate latest = IncidentUpdate.latest(incidentId);
-                Instant since = latest == null ? incident.declaredAt : latest.postedAt;
-                long periods = Duration.between(since, now).toMillis() / cadence.get().toMillis();
-                if (periods < 1) {
-                    return false;
-                }
-                Instant dueAt = since.plus(cadence.get().multipliedBy(periods));
-                em.createNativeQuery("insert into update_reminder (incident_id, due_at, reminded_at)"
-                        + " values (?1, ?2, ?3)").setParameter(1, incidentId).setParameter(2, dueAt)
-                        .setParameter(3, now).executeUpdate();
-                String who = roles.holder(incidentId, Roles.COMMANDER).map(id -> "{@" + id + "}")
-                        .orElse("Commander (nobody yet: `{cmd} commander me`)");
-                effects.say(incidentId, ":alarm_clock: " + who + ", there has been no update for "
-                        + Durations.format(Duration.between(since, now)) + "; " + incident.severity
-                        + " incidents get one every " + Durations.format(cadence.get()) + ". Post one with `{cmd}"
-                        + " update <what changed, what's next>`.");
-                return true;
-            });
-        } catch (RuntimeException e) {
-            if (Constraints.isUniqueViolation(e)) {
+        return OnceOnly.run(() -> {
+            Incident incident = Incident.findById(incidentId);
+            Optional<Duration> cadence = severities.find(incident.severity)
+                    .flatMap(SeverityConfig.Level::updateEvery);
+            if (cadence.isEmpty() || incident.status == IncidentStatus.RESOLVED) {
                 return false;
             }
-            throw e;
-        }
+            IncidentUpdate latest = IncidentUpdate.latest(incidentId);
+            Instant since = latest == null ? incident.declaredAt : latest.postedAt;
+            long periods = Duration.between(since, now).toMillis() / cadence.get().toMillis();
+            if (periods < 1) {
+                return false;
+            }
+            Instant dueAt = since.plus(cadence.get().multipliedBy(periods));
+            em.createNativeQuery("insert into update_reminder (incident_id, due_at, reminded_at)"
+                    + " values (?1, ?2, ?3)").setParameter(1, incidentId).setParameter(2, dueAt)
+                    .setParameter(3, now).executeUpdate();
+            String who = roles.holder(incidentId, Roles.COMMANDER).map(id -> "{@" + id + "}")
+                    .orElse("Commander (nobody yet: `{cmd} commander me`)");
+            effects.say(incidentId, ":alarm_clock: " + who + ", there has been no update for "
+                    + Durations.format(Duration.between(since, now)) + "; " + incident.severity
+                    + " incidents get one every " + Durations.format(cadence.get()) + ". Post one with `{cmd}"
+                    + " update <what changed, what's next>`.");
+            return true;
+        }, () -> false);
     }
 }

@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.hikeshi.support.FakeSlack;
 import io.hikeshi.support.SlackFlowTest;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -83,7 +82,4 @@ class ActionBadInputTest extends SlackFlowTest {
         }
     }
 
-    private static io.restassured.response.ValidatableResponse inIncidentChannel(String text) {
-        return postForm(slashCommand(text).replace("channel_id=CORIGIN", "channel_id=" + FakeSlack.INCIDENT_CHANNEL));
-    }
 }

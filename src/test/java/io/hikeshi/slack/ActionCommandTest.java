@@ -12,7 +12,6 @@ import io.hikeshi.support.FakeSlack;
 import io.hikeshi.support.SlackFlowTest;
 import io.hikeshi.support.SlackRequests;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,9 +111,6 @@ class ActionCommandTest extends SlackFlowTest {
                 .body("text", not(containsString("I don't know")));
     }
 
-    private ValidatableResponse inIncidentChannel(String text) {
-        return postForm(slashCommand(text).replace("channel_id=CORIGIN", "channel_id=" + FakeSlack.INCIDENT_CHANNEL));
-    }
 
     private List<String> timeline(String kind) {
         List<?> texts = db.rows("select text from timeline_entry where kind = '" + kind + "' order by id");

@@ -9,6 +9,7 @@ import io.hikeshi.chat.OpenActionItem;
 import io.hikeshi.support.FakeSlack;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +67,8 @@ class ActionItemBlocksTest {
 
     private static IncidentCard card(List<OpenActionItem> open) {
         return new IncidentCard(42, "INC-42", "Checkout down", null, "SEV2", "Major", "investigating", false,
-                "U0CMD", null, "CINC0001", "inc-checkout-down", "U0CMD", Instant.parse("2026-11-21T14:05:00Z"), open);
+                "U0CMD", null, "CINC0001", "inc-checkout-down", "U0CMD", Instant.parse("2026-11-21T14:05:00Z"), Map.of(),
+                null, IncidentCard.Timing.NONE, open);
     }
 
     private static String json(List<LayoutBlock> blocks) {

@@ -124,9 +124,6 @@ class ActionItemDoneTest extends SlackFlowTest {
         assertThat(db.count("timeline_entry where kind = 'action_item_done'")).isZero();
     }
 
-    private static io.restassured.response.ValidatableResponse inIncidentChannel(String text) {
-        return postForm(slashCommand(text).replace("channel_id=CORIGIN", "channel_id=" + FakeSlack.INCIDENT_CHANNEL));
-    }
 
     private long item(String text) {
         return ((Number) db.value("select id from action_item where text = '" + text + "'")).longValue();
