@@ -44,9 +44,8 @@ class IncidentCommand {
         } catch (CommandTokens.UnbalancedQuoteException e) {
             return ctx.ack(Replies.problem(e.getMessage(), Replies.declareUsage(command)));
         }
-        Optional<IncidentCard> incident = incidents.byChannel(payload.getChannelId());
         if (words.isEmpty()) {
-            return ctx.ack(incident
+            return ctx.ack(incidents.byChannel(payload.getChannelId())
                     .map(card -> Replies.ephemeral(CardBlocks.fallback(card), CardBlocks.card(card, command)))
                     .orElseGet(() -> usage(command)));
         }
@@ -59,6 +58,9 @@ class IncidentCommand {
             return ctx.ack(Replies.problem("I don't know the command `" + Mrkdwn.escape(Mrkdwn.truncate(name, 40))
                     + "`.", "\n• " + String.join("\n• ", usageLines(command))));
         }
+        // Only commands that act on an incident pay for looking it up; declare stays one transaction.
+        Optional<IncidentCard> incident = subcommand.needsIncident()
+                ? incidents.byChannel(payload.getChannelId()) : Optional.empty();
         if (subcommand.needsIncident() && incident.isEmpty()) {
             return ctx.ack(Replies.problem("`" + command + " " + name + "` works in an incident's own channel,"
                     + " and this is not one.", "`" + command + " list` shows the open incidents and their channels."));
