@@ -82,7 +82,6 @@ public class OutboxWorker {
             LOG.errorf("Outbox worker could not claim work (%s); will try again at the next poll", e.toString());
         } finally {
             draining.set(false);
-            metrics.refresh();
         }
     }
 
