@@ -76,9 +76,14 @@ public class UpdateReminders {
                 return false;
             }
             Instant dueAt = since.plus(cadence.get().multipliedBy(periods));
-            em.createNativeQuery("insert into update_reminder (incident_id, due_at, reminded_at)"
-                    + " values (?1, ?2, ?3)").setParameter(1, incidentId).setParameter(2, dueAt)
-                    .setParameter(3, now).executeUpdate();
+            // Each check until the next period, on every replica, finds this period reminded already: it inserts
+            // nothing, rather than failing an insert that the database and Hibernate would log every time.
+            int recorded = em.createNativeQuery("insert into update_reminder (incident_id, due_at, reminded_at)"
+                    + " values (?1, ?2, ?3) on conflict do nothing").setParameter(1, incidentId)
+                    .setParameter(2, dueAt).setParameter(3, now).executeUpdate();
+            if (recorded == 0) {
+                return false;
+            }
             String who = roles.holder(incidentId, Roles.COMMANDER).map(id -> "{@" + id + "}")
                     .orElse("Commander (nobody yet: `{cmd} commander me`)");
             effects.say(incidentId, ":alarm_clock: " + who + ", there has been no update for "
