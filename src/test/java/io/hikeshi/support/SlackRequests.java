@@ -4,7 +4,13 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
@@ -23,16 +29,23 @@ public final class SlackRequests {
     public static final String DECLARER = "UDECLARER";
     public static final String ORIGIN_CHANNEL = "CORIGIN";
 
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     private SlackRequests() {
     }
 
     /** Form body of a slash command, as Slack sends it. */
     public static String slashCommand(String text, String triggerId) {
+        return slashCommand(text, triggerId, ORIGIN_CHANNEL);
+    }
+
+    /** A slash command typed in the given channel, e.g. in an incident's own channel. */
+    public static String slashCommand(String text, String triggerId, String channelId) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "legacy-verification-token");
         form.put("team_id", "T1");
         form.put("team_domain", "acme");
-        form.put("channel_id", ORIGIN_CHANNEL);
+        form.put("channel_id", channelId);
         form.put("channel_name", "general");
         form.put("user_id", DECLARER);
         form.put("user_name", "alice");
@@ -69,6 +82,28 @@ public final class SlackRequests {
                 .body(body)
                 .post("/slack/events")
                 .then();
+    }
+
+    /**
+     * Signs the body and POSTs it to the app listening on {@code port}, with any extra headers (e.g. Slack's retry
+     * headers). Unlike REST Assured's global port, safe to use from many threads talking to several apps at once.
+     */
+    public static HttpResponse<String> send(int port, String body, ContentType type, Map<String, String> headers) {
+        String timestamp = String.valueOf(TestClock.now().getEpochSecond());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/slack/events"))
+                .header("Content-Type", type.withCharset(StandardCharsets.UTF_8))
+                .header("X-Slack-Request-Timestamp", timestamp)
+                .header("X-Slack-Signature", sign(timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending to port " + port, e);
+        }
     }
 
     public static String sign(String timestamp, String body) {
