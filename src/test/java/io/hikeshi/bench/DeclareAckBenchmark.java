@@ -33,7 +33,7 @@ class DeclareAckBenchmark {
     // Overridable (-Dbench.declarations, -Dbench.inFlight) to study service time, e.g. with one in flight.
     private static final int DECLARATIONS = Integer.getInteger("bench.declarations", 200);
     private static final int IN_FLIGHT = Integer.getInteger("bench.inFlight", 50);
-    private static final int WARM_UP = 20;
+    private static final int WARM_UP = Integer.getInteger("bench.warmUp", 20);
     private static final Duration OUTBOX_PATIENCE = Duration.ofMinutes(5);
 
     WireMock wiremock;
