@@ -24,6 +24,11 @@ class ChannelNames {
         return firstFree(base(incident), 1, incident.id);
     }
 
+    /** The name from the title and day, without checking whether another incident has it. */
+    String preferred(Incident incident) {
+        return base(incident);
+    }
+
     /** The next free name after the incident's current one, for when Slack says the current one is taken. */
     @Transactional(Transactional.TxType.MANDATORY)
     String next(Incident incident) {

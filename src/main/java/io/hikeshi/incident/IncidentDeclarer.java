@@ -52,8 +52,9 @@ public class IncidentDeclarer {
         SeverityConfig.Level level = severity(request.severity());
         for (int attempt = 1; ; attempt++) {
             try {
+                boolean firstTry = attempt == 1;
                 Declaration declaration = QuarkusTransaction.requiringNew().call(() -> earlierDeclaration(
-                        request.requestKey()).orElseGet(() -> record(request, level)));
+                        request.requestKey()).orElseGet(() -> record(request, level, firstTry)));
                 metrics.declared(declaration);
                 return declaration;
             } catch (RuntimeException e) {
@@ -78,7 +79,7 @@ public class IncidentDeclarer {
         return ledger.incidentFor(requestKey).map(id -> Declaration.of(Incident.findById(id), true));
     }
 
-    private Declaration record(DeclareRequest request, SeverityConfig.Level level) {
+    private Declaration record(DeclareRequest request, SeverityConfig.Level level, boolean firstTry) {
         Incident incident = new Incident();
         incident.title = request.title().strip();
         incident.description = blankToNull(request.description());
@@ -88,11 +89,12 @@ public class IncidentDeclarer {
         incident.declaredBy = request.declaredBy();
         incident.declaredInChannel = request.declaredInChannel();
         incident.declaredAt = clock.instant();
-        incident.persistAndFlush();
-        incident.channelName = channelNames.reserve(incident);
-        incident.flush();
+        incident.persist();
+        // Same-day incidents with the same title are rare: try the plain name first and let the unique key
+        // catch a clash, which retries with a look at the names taken.
+        incident.channelName = firstTry ? channelNames.preferred(incident) : channelNames.reserve(incident);
 
-        roles.assign(incident.id, Roles.COMMANDER, request.declaredBy(), request.declaredBy());
+        roles.assignFirst(incident.id, Roles.COMMANDER, request.declaredBy());
         timeline.record(incident.id, Timeline.DECLARED, request.declaredBy(),
                 (incident.drill ? "Drill declared: " : "Declared: ") + incident.title + " (" + level.name() + ")");
         ledger.record(request.requestKey(), incident.id);

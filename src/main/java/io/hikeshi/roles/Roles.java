@@ -19,18 +19,28 @@ public class Roles {
         this.clock = clock;
     }
 
+    /** Gives the first holder of {@code role} in a new incident; there is nobody to relieve, so no lookup. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void assignFirst(long incidentId, String role, String userId) {
+        persist(incidentId, role, userId, userId, clock.instant());
+    }
+
     /** Gives {@code role} to {@code userId}, relieving whoever held it. Joins the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void assign(long incidentId, String role, String userId, String assignedBy) {
         Instant now = clock.instant();
         RoleAssignment.<RoleAssignment>stream("incidentId = ?1 and role = ?2 and relievedAt is null", incidentId, role)
                 .forEach(current -> current.relievedAt = now);
+        persist(incidentId, role, userId, assignedBy, now);
+    }
+
+    private static void persist(long incidentId, String role, String userId, String assignedBy, Instant at) {
         RoleAssignment assignment = new RoleAssignment();
         assignment.incidentId = incidentId;
         assignment.role = role;
         assignment.userId = userId;
         assignment.assignedBy = assignedBy;
-        assignment.assignedAt = now;
+        assignment.assignedAt = at;
         assignment.persist();
     }
 

@@ -112,9 +112,21 @@ class DeclareCommandTest extends SlackFlowTest {
     }
 
     @Test
+    void twoIncidentsWithTheSameTitleOnOneDayGetDistinctChannels() {
+        postForm(slashCommand("declare Login broken")).statusCode(200);
+        postForm(slashCommand("declare Login broken")).statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("pins.add").size() == 2);
+
+        String today = DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.now(ZoneOffset.UTC));
+        assertThat(db.count("incident where channel_name = 'inc-" + today + "-login-broken'")).isEqualTo(1);
+        assertThat(db.count("incident where channel_name = 'inc-" + today + "-login-broken-2'")).isEqualTo(1);
+    }
+
+    @Test
     void listShowsOpenIncidents() {
         postForm(slashCommand("declare Payments failing --sev 1")).statusCode(200);
         postForm(slashCommand("declare Images not loading --sev 4")).statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("pins.add").size() == 2);
 
         postForm(slashCommand("list"))
                 .statusCode(200)

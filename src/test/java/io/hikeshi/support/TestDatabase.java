@@ -1,7 +1,9 @@
 package io.hikeshi.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -15,8 +17,24 @@ public class TestDatabase {
         this.em = em;
     }
 
-    @Transactional
+    /**
+     * Empties the tables. The outbox worker may still be finishing the previous test's work; a delete that
+     * collides with it is simply tried again.
+     */
     public void clean() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(this::deleteAll);
+                return;
+            } catch (PersistenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void deleteAll() {
         for (String table : List.of("processed_slack_request", "outbox_entry", "timeline_entry", "role_assignment",
                 "incident_update", "stakeholder_notice", "update_reminder", "action_item", "incident")) {
             em.createNativeQuery("delete from " + table).executeUpdate();
