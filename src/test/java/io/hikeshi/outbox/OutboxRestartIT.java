@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.hikeshi.support.FakeSlack;
 import io.hikeshi.support.PackagedApp;
+import io.hikeshi.support.PostgresSchema;
 import io.restassured.RestAssured;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -32,14 +34,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /**
  * The packaged app killed with SIGKILL while declaring an incident, then started again on the same database:
- * the declaration survives and its channel is opened exactly once.
+ * the declaration survives and its channel is opened exactly once. Runs on whichever database the jar was built
+ * for: the H2 file under the test's data directory, or a schema of its own on the local PostgreSQL.
  */
-@DisabledIfSystemProperty(named = "hikeshi.app.db-kind", matches = "postgresql",
-        disabledReason = "restarts on the embedded H2 data directory, which only the default (H2) build has")
 class OutboxRestartIT {
 
     private static final String TITLE = "Checkout API returning 500s";
@@ -67,11 +67,26 @@ class OutboxRestartIT {
         Path workDir = Path.of("target", "restart-it", test.getTestMethod().orElseThrow().getName());
         deleteRecursively(workDir);
         slack = new FakeSlack(new WireMock(server)).reset();
+        Map<String, String> env = new HashMap<>(databaseEnv());
+        env.put("HIKESHI_ANNOUNCE_CHANNEL", "CANNOUNCE");
         // An entry claimed by the killed process is invisible for the lease (2 minutes by default, so that
         // replicas never run one entry twice); a short lease keeps the test from waiting that out.
-        app = new PackagedApp(workDir, server.baseUrl() + "/api/", Map.of(
-                "HIKESHI_ANNOUNCE_CHANNEL", "CANNOUNCE",
-                "HIKESHI_OUTBOX_LEASE", "3s"));
+        env.put("HIKESHI_OUTBOX_LEASE", "3s");
+        app = new PackagedApp(workDir, server.baseUrl() + "/api/", env);
+    }
+
+    /**
+     * Nothing extra for the H2 build (its file lives in the fresh work directory). For the PostgreSQL build, an
+     * emptied schema of this test's own; it is not cleaned at start, so the restart finds what the killed run wrote.
+     */
+    private static Map<String, String> databaseEnv() {
+        if (!"postgresql".equals(System.getProperty("hikeshi.app.db-kind"))) {
+            return Map.of();
+        }
+        PostgresSchema schema = new PostgresSchema(
+                System.getProperty("hikeshi.it.pg.schema", "hikeshi_multi") + "_restart");
+        schema.drop();
+        return schema.appEnv(false);
     }
 
     @AfterEach

@@ -33,6 +33,17 @@ public final class PostgresSchema {
                 "QUARKUS_FLYWAY_CLEAN_AT_START", String.valueOf(clean));
     }
 
+    /** Drops the schema and everything in it, so the next app start migrates it from scratch. */
+    public void drop() {
+        try (Connection connection = DriverManager.getConnection(server, user, "");
+             PreparedStatement statement = connection.prepareStatement(
+                     "drop schema if exists \"" + schema + "\" cascade")) {
+            statement.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not drop schema " + schema + " on " + server, e);
+        }
+    }
+
     /** {@code select count(*) from <fromWhere>}, with {@code ?} parameters. */
     public long count(String fromWhere, Object... parameters) {
         return Long.parseLong(strings("select count(*) from " + fromWhere, parameters).get(0));
