@@ -59,9 +59,7 @@ public class IncidentCards {
                 roles.holder(incident.id, Roles.COMMANDER).orElse(null),
                 roles.holder(incident.id, Roles.SCRIBE).orElse(null),
                 incident.channelId, incident.channelName, incident.declaredBy, incident.declaredAt, otherRoles,
-                latest == null ? null : new IncidentCard.Update(
-                        latest.text != null ? latest.text : latest.kind.name().toLowerCase(java.util.Locale.ROOT)
-                                + ": " + latest.status.label(), latest.author, latest.postedAt),
+                latest == null ? null : new IncidentCard.Update(latest.summary(), latest.author, latest.postedAt),
                 new IncidentCard.Timing(durations.toDetect(), durations.toMitigate(), durations.toResolve()),
                 actionItems.open(incident.id));
     }

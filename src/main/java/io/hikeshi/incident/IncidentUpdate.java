@@ -39,6 +39,18 @@ class IncidentUpdate extends PanacheEntityBase {
 
     String text;
 
+    /** What the card shows: the text given, or what happened when there was none. */
+    String summary() {
+        if (text != null) {
+            return text;
+        }
+        return switch (kind) {
+            case RESOLVE -> "Resolved.";
+            case REOPEN -> "Reopened; back to " + status.label() + ".";
+            default -> "Status: " + status.label() + ".";
+        };
+    }
+
     static IncidentUpdate latest(long incidentId) {
         return IncidentUpdate.<IncidentUpdate>find("incidentId = ?1 order by postedAt desc, id desc", incidentId)
                 .firstResult();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Assigns incident roles and tells who holds one now; the current holder is derived from the history. */
@@ -46,14 +47,14 @@ public class Roles {
 
     /** Who holds which role now, in order of assignment. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.List<Holding> current(long incidentId) {
+    public List<Holding> current(long incidentId) {
         return RoleAssignment.<RoleAssignment>list("incidentId = ?1 and relievedAt is null order by assignedAt, id",
                 incidentId).stream().map(Roles::holding).toList();
     }
 
     /** Every assignment, oldest first, including the relieved ones. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.List<Holding> history(long incidentId) {
+    public List<Holding> history(long incidentId) {
         return RoleAssignment.<RoleAssignment>list("incidentId = ?1 order by assignedAt, id", incidentId).stream()
                 .map(Roles::holding).toList();
     }

@@ -42,7 +42,11 @@ class IncidentCommand {
         try {
             words = CommandTokens.split(payload.getText() == null ? "" : payload.getText());
         } catch (CommandTokens.UnbalancedQuoteException e) {
-            return ctx.ack(Replies.problem(e.getMessage(), Replies.declareUsage(command)));
+            // The words could not be split, but the first one still says which usage to show.
+            String first = payload.getText().strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+            Subcommand meant = byName.get(first);
+            return ctx.ack(Replies.problem(e.getMessage(), meant != null
+                    ? String.join("\n", meant.usage(command)) : "\n• " + String.join("\n• ", usageLines(command))));
         }
         if (words.isEmpty()) {
             return ctx.ack(incidents.byChannel(payload.getChannelId())

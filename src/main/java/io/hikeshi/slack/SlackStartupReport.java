@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -16,8 +17,8 @@ class SlackStartupReport {
     private static final Logger LOG = Logger.getLogger(SlackStartupReport.class);
 
     void report(@Observes StartupEvent event, SlackConfig slack, IncidentConfig incidents,
-                @ConfigProperty(name = "hikeshi.llm.base-url") java.util.Optional<String> llmUrl,
-                @ConfigProperty(name = "hikeshi.llm.model") java.util.Optional<String> llmModel) {
+                @ConfigProperty(name = "hikeshi.llm.base-url") Optional<String> llmUrl,
+                @ConfigProperty(name = "hikeshi.llm.model") Optional<String> llmModel) {
         for (String line : lines(slack, incidents, llmUrl.isPresent() && llmModel.isPresent())) {
             LOG.info(line);
         }

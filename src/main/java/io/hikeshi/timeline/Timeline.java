@@ -3,6 +3,7 @@ package io.hikeshi.timeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /** Records what happens during an incident; the postmortem is built from it. */
@@ -32,14 +33,14 @@ public class Timeline {
 
     /** Adds an entry for something that happened at {@code at}, e.g. a Slack message, with a link to it. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public long record(long incidentId, String kind, String author, String text, java.time.Instant at,
+    public long record(long incidentId, String kind, String author, String text, Instant at,
                        String permalink) {
         TimelineEntry entry = new TimelineEntry();
         entry.incidentId = incidentId;
         entry.occurredAt = at;
         entry.kind = kind;
         entry.author = author;
-        entry.text = text.length() > 4000 ? text.substring(0, 3999) + "…" : text;
+        entry.text = fit(text);
         entry.permalink = permalink;
         entry.persist();
         return entry.id;
@@ -49,8 +50,13 @@ public class Timeline {
     @Transactional(Transactional.TxType.MANDATORY)
     public void complete(long entryId, String text, String permalink) {
         TimelineEntry entry = TimelineEntry.findById(entryId);
-        entry.text = text.length() > 4000 ? text.substring(0, 3999) + "…" : text;
+        entry.text = fit(text);
         entry.permalink = permalink;
+    }
+
+    /** The column holds 4,000 characters; longer text keeps its start. */
+    private static String fit(String text) {
+        return text.length() > 4000 ? text.substring(0, 3999) + "…" : text;
     }
 
     /** Adds a note someone typed, in its own transaction. */
@@ -69,6 +75,6 @@ public class Timeline {
     }
 
     /** A timeline entry as other features see it. */
-    public record Entry(java.time.Instant at, String kind, String author, String text, String permalink) {
+    public record Entry(Instant at, String kind, String author, String text, String permalink) {
     }
 }
