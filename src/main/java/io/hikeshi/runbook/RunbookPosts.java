@@ -1,0 +1,130 @@
+package io.hikeshi.runbook;
+
+import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.dedup.RequestLedger;
+import io.hikeshi.incident.IncidentCards;
+import io.hikeshi.outbox.Outbox;
+import io.hikeshi.persistence.OnceOnly;
+import io.hikeshi.timeline.Timeline;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Posts runbooks in incident channels: the first-response runbook and the best matches when the channel opens,
+ * and any runbook on request. Each post is one transaction: a copy of the runbook, its checklist rows, a timeline
+ * entry and the outbox entry that posts it.
+ */
+@ApplicationScoped
+public class RunbookPosts {
+
+    /** Timeline kind. */
+    static final String POSTED = "runbook_posted";
+
+    /** What asking for a runbook by name achieved. */
+    public sealed interface Outcome permits Posted, NotFound, Repeated {
+    }
+
+    public record Posted(Runbook runbook) implements Outcome {
+    }
+
+    /** No runbook has that name or title; the nearest ones, nearest first. */
+    public record NotFound(List<Runbook> nearest, int available) implements Outcome {
+    }
+
+    /** The same request was handled before (Slack retried it, or a button was clicked twice). */
+    public record Repeated() implements Outcome {
+    }
+
+    private final RunbookCatalog catalog;
+    private final RunbookConfig config;
+    private final IncidentCards incidents;
+    private final Timeline timeline;
+    private final RequestLedger ledger;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    RunbookPosts(RunbookCatalog catalog, RunbookConfig config, IncidentCards incidents, Timeline timeline,
+                 RequestLedger ledger, Outbox outbox, Clock clock) {
+        this.catalog = catalog;
+        this.config = config;
+        this.incidents = incidents;
+        this.timeline = timeline;
+        this.ledger = ledger;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * Posts the runbook with this name or title, once per {@code requestKey}.
+     *
+     * @param userId who asked; the timeline says so
+     */
+    public Outcome post(String requestKey, long incidentId, String nameOrTitle, String userId) {
+        CatalogSnapshot snapshot = catalog.snapshot();
+        Optional<Runbook> runbook = snapshot.find(nameOrTitle);
+        if (runbook.isEmpty()) {
+            return new NotFound(catalog.suggestions(nameOrTitle), snapshot.runbooks().size());
+        }
+        return OnceOnly.run(() -> {
+            ledger.record(requestKey, incidentId);
+            record(incidentId, runbook.get(), userId, null);
+            return new Posted(runbook.get());
+        }, Repeated::new);
+    }
+
+    /** The runbooks for a new incident: first response, then up to the configured number of matches above the threshold. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void postOnDeclare(long incidentId) {
+        Optional<IncidentCard> incident = incidents.byNumber(incidentId);
+        if (incident.isEmpty()) {
+            return;
+        }
+        for (Choice choice : onDeclare(catalog.snapshot(), incident.get())) {
+            record(incidentId, choice.runbook(), null, choice.reason());
+        }
+    }
+
+    private record Choice(Runbook runbook, String reason) {
+    }
+
+    private List<Choice> onDeclare(CatalogSnapshot snapshot, IncidentCard incident) {
+        List<Choice> choices = new ArrayList<>();
+        snapshot.find(config.firstResponse())
+                .ifPresent(first -> choices.add(new Choice(first, "posted on every declare")));
+        RunbookMatcher.rank(snapshot.runbooks(), RunbookListing.facts(incident)).stream()
+                .filter(scored -> scored.score() >= config.threshold())
+                .filter(scored -> !scored.runbook().name().equalsIgnoreCase(config.firstResponse()))
+                .limit(config.postOnDeclare())
+                .forEach(scored -> choices.add(new Choice(scored.runbook(), "matched " + String.join(", ",
+                        scored.reasons()) + " (score " + scored.score() + ")")));
+        return choices;
+    }
+
+    private void record(long incidentId, Runbook runbook, String userId, String reason) {
+        RunbookPost post = new RunbookPost();
+        post.incidentId = incidentId;
+        post.runbookName = runbook.name();
+        post.title = runbook.title();
+        post.description = runbook.description();
+        post.body = runbook.body();
+        post.reason = reason;
+        post.postedBy = userId;
+        post.postedAt = clock.instant();
+        post.persist();
+        for (Markdown.Task task : runbook.checklist()) {
+            RunbookItem item = new RunbookItem();
+            item.postId = post.id;
+            item.item = task.index();
+            item.text = task.text();
+            item.persist();
+        }
+        timeline.record(incidentId, POSTED, userId, "Runbook posted: " + runbook.title()
+                + (reason == null ? "" : " (" + reason + ")"));
+        outbox.enqueue(RunbookTasks.POST, incidentId, Map.of(RunbookTasks.POST_ID, String.valueOf(post.id)));
+    }
+}

@@ -1,0 +1,41 @@
+package io.hikeshi.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import io.hikeshi.runbook.RunbookChecklist;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/** A tick or untick of a checklist item in a posted runbook. */
+@ApplicationScoped
+class RunbookCheckbox {
+
+    private static final Logger LOG = Logger.getLogger(RunbookCheckbox.class);
+
+    private final RunbookChecklist checklist;
+
+    RunbookCheckbox(RunbookChecklist checklist) {
+        this.checklist = checklist;
+    }
+
+    Response handle(BlockActionRequest request, ActionContext ctx) {
+        BlockActionPayload payload = request.getPayload();
+        for (BlockActionPayload.Action action : payload.getActions()) {
+            if (!RunbookBlocks.ITEM_ACTION.equals(action.getActionId())) {
+                continue;
+            }
+            Optional<RunbookBlocks.ItemRef> item = RunbookBlocks.itemRef(action.getBlockId());
+            if (item.isEmpty()) {
+                LOG.warnf("Ignored a runbook checkbox without a known block id: %s", action.getBlockId());
+                continue;
+            }
+            // One option per checkbox: selected means ticked, none means unticked.
+            boolean ticked = action.getSelectedOptions() != null && !action.getSelectedOptions().isEmpty();
+            checklist.set(item.get().postId(), item.get().item(), ticked, payload.getUser().getId());
+        }
+        return ctx.ack();
+    }
+}
