@@ -1,0 +1,39 @@
+package io.hikeshi.chat;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A catch-up on an incident, ready to show: headed sections of points, each point linked to the messages it came
+ * from. All text is plain (the adapter escapes it); nothing in it can mention or link.
+ *
+ * @param incidentId   for the retry button
+ * @param aiGenerated  written by the LLM (and checked by code); false for the automatic, extractive summary
+ * @param notice       for an automatic summary, why the LLM was not used; null otherwise
+ * @param offerRetry   whether to offer a button that asks the LLM again
+ * @param messagesRead how many messages of the channel it was made from
+ */
+public record CatchUp(long incidentId, String incidentReference, String title, String channelId, boolean aiGenerated,
+                      String notice, List<Section> sections, boolean offerRetry, int messagesRead,
+                      Instant generatedAt) {
+
+    /** A heading and its points, e.g. "Status and impact". */
+    public record Section(String heading, List<Point> points) {
+    }
+
+    /** One statement and the messages it came from (none for facts taken from the incident's record). */
+    public record Point(String text, List<Source> sources) {
+    }
+
+    /** A message in the incident channel: its id, and its thread's when it is a reply. */
+    public record Source(String messageId, String threadId) {
+    }
+
+    /** The same catch-up with more sections at the end, e.g. open action items for a handover. */
+    public CatchUp withSections(List<Section> more) {
+        List<Section> all = new java.util.ArrayList<>(sections);
+        all.addAll(more);
+        return new CatchUp(incidentId, incidentReference, title, channelId, aiGenerated, notice, List.copyOf(all),
+                offerRetry, messagesRead, generatedAt);
+    }
+}

@@ -1,0 +1,130 @@
+package io.hikeshi.llm;
+
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.exception.HttpException;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.http.HttpTimeoutException;
+import java.net.SocketTimeoutException;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * One chat completion against the configured OpenAI-compatible endpoint, with no tools. Everything sent is first
+ * stripped of hidden characters and redacted ({@link Redactor}); prompts, answers and keys are never logged.
+ * Failures come back as an {@link LlmException} whose reason can be shown to users.
+ */
+@ApplicationScoped
+public class LlmClient {
+
+    private static final Logger LOG = Logger.getLogger(LlmClient.class);
+
+    private final LlmConfig config;
+    private final MeterRegistry registry;
+    private final Optional<ChatModel> model;
+    private final TokenBudget budget;
+
+    LlmClient(LlmConfig config, MeterRegistry registry) {
+        this.config = config;
+        this.registry = registry;
+        this.budget = new TokenBudget(config.contextBudgetTokens(), config.maxOutputTokens(), config.charsPerToken());
+        this.model = config.enabled() ? Optional.of(build(config)) : Optional.empty();
+    }
+
+    private static ChatModel build(LlmConfig config) {
+        OpenAiChatModel.OpenAiChatModelBuilder builder = OpenAiChatModel.builder()
+                .baseUrl(config.baseUrl().orElseThrow())
+                // Local servers (Ollama, vLLM, LM Studio) take any key; the client insists on one.
+                .apiKey(config.apiKey().filter(key -> !key.isBlank()).orElse("none"))
+                .modelName(config.model().orElseThrow())
+                .timeout(config.timeout())
+                .maxRetries(config.maxRetries())
+                .maxTokens(config.maxOutputTokens())
+                .temperature(config.temperature())
+                .logRequests(false)
+                .logResponses(false);
+        if (config.jsonMode()) {
+            builder.responseFormat(ResponseFormat.JSON);
+        }
+        return builder.build();
+    }
+
+    /** Whether an LLM is configured; when not, {@link #complete} always fails with NOT_CONFIGURED. */
+    public boolean available() {
+        return model.isPresent();
+    }
+
+    /** The size limits every request must respect, and the token estimate to check them with. */
+    public TokenBudget budget() {
+        return budget;
+    }
+
+    /** An answer, and how long the endpoint took to give it (for telling model time from our own). */
+    public record Answer(String text, long modelNanos) {
+    }
+
+    /**
+     * Sends the instructions and the (untrusted) input as a system and a user message and returns the answer text.
+     * The input is cleaned and redacted here, so callers cannot forget to.
+     */
+    public String complete(String instructions, String untrustedInput) throws LlmException {
+        return ask(instructions, untrustedInput).text();
+    }
+
+    /** {@link #complete}, also telling how long the model took. */
+    public Answer ask(String instructions, String untrustedInput) throws LlmException {
+        if (model.isEmpty()) {
+            throw new LlmException(LlmException.Kind.NOT_CONFIGURED, "no LLM is configured");
+        }
+        String input = Redactor.redact(HiddenCharacters.strip(untrustedInput));
+        ChatRequest request = ChatRequest.builder()
+                .messages(SystemMessage.from(instructions), UserMessage.from(input))
+                .build();
+        long start = System.nanoTime();
+        try {
+            String text = model.get().chat(request).aiMessage().text();
+            long waited = System.nanoTime() - start;
+            count("ok");
+            if (text == null || text.isBlank()) {
+                throw new LlmException(LlmException.Kind.GARBAGE, "the model gave an empty answer");
+            }
+            return new Answer(text, waited);
+        } catch (RuntimeException e) {
+            LlmException failure = classify(e);
+            count(failure.kind().name().toLowerCase(java.util.Locale.ROOT));
+            // The exception's own message may quote the response body; log only its type and our reason.
+            LOG.warnf("LLM call failed: %s (%s)", failure.reason(), e.getClass().getSimpleName());
+            throw failure;
+        }
+    }
+
+    private LlmException classify(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof dev.langchain4j.exception.TimeoutException || t instanceof HttpTimeoutException
+                    || t instanceof SocketTimeoutException) {
+                return new LlmException(LlmException.Kind.TIMEOUT, "the model did not answer within "
+                        + config.timeout().toSeconds() + " s");
+            }
+            if (t instanceof HttpException http) {
+                return new LlmException(LlmException.Kind.ERROR, "the model endpoint answered HTTP "
+                        + http.statusCode());
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return new LlmException(LlmException.Kind.ERROR, "the model endpoint could not be reached or failed ("
+                + e.getClass().getSimpleName() + ")");
+    }
+
+    private void count(String outcome) {
+        Counter.builder("hikeshi.llm.calls").description("Model calls, by outcome").tag("outcome", outcome)
+                .register(registry).increment();
+    }
+}

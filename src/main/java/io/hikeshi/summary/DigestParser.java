@@ -1,0 +1,97 @@
+package io.hikeshi.summary;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hikeshi.llm.LlmException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the model's answer into a {@link Digest}. Lenient about the wrapping (code fences, text around the
+ * object, numbers written as strings), strict about the shape: an answer without the expected lists is garbage.
+ */
+final class DigestParser {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_POINTS = 8;
+
+    private DigestParser() {
+    }
+
+    static Digest parse(String answer) throws LlmException {
+        int start = answer.indexOf('{');
+        int end = answer.lastIndexOf('}');
+        if (start < 0 || end <= start) {
+            throw garbage("the model did not answer with a JSON object");
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(answer.substring(start, end + 1));
+        } catch (IOException e) {
+            throw garbage("the model's answer was not valid JSON");
+        }
+        if (root == null || !root.isObject() || Digest.KEYS.stream().noneMatch(key -> root.get(key) != null)) {
+            throw garbage("the model's answer did not have the requested fields");
+        }
+        List<List<Digest.Point>> lists = new ArrayList<>();
+        for (String key : Digest.KEYS) {
+            lists.add(points(root.get(key)));
+        }
+        return Digest.of(lists);
+    }
+
+    private static List<Digest.Point> points(JsonNode list) {
+        List<Digest.Point> points = new ArrayList<>();
+        if (list == null || !list.isArray()) {
+            return points;
+        }
+        for (JsonNode item : list) {
+            if (points.size() == MAX_POINTS) {
+                break;
+            }
+            JsonNode text = item.get("text");
+            if (text == null || !text.isTextual() || text.asText().isBlank()) {
+                continue;
+            }
+            points.add(new Digest.Point(text.asText().strip(), sources(item.get("sources"))));
+        }
+        return points;
+    }
+
+    private static List<Integer> sources(JsonNode sources) {
+        List<Integer> numbers = new ArrayList<>();
+        if (sources == null || !sources.isArray()) {
+            return numbers;
+        }
+        for (JsonNode source : sources) {
+            String digits = source.asText().replaceAll("[^0-9]", "");
+            if (!digits.isEmpty() && digits.length() < 9) {
+                numbers.add(Integer.parseInt(digits));
+            }
+        }
+        return numbers;
+    }
+
+    private static LlmException garbage(String reason) {
+        return new LlmException(LlmException.Kind.GARBAGE, reason);
+    }
+
+    /** The digest as compact JSON, as a merge request quotes it. */
+    static String toJson(Digest digest) {
+        try {
+            var root = JSON.createObjectNode();
+            for (int i = 0; i < Digest.KEYS.size(); i++) {
+                var array = root.putArray(Digest.KEYS.get(i));
+                for (Digest.Point point : digest.lists().get(i)) {
+                    var node = array.addObject();
+                    node.put("text", point.text());
+                    point.sources().forEach(node.withArray("sources")::add);
+                }
+            }
+            return JSON.writeValueAsString(root);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

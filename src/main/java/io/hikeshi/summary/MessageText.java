@@ -1,0 +1,49 @@
+package io.hikeshi.summary;
+
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Message text as people read it: Slack's markup for mentions, channels and links turned into names and plain
+ * URLs, so the model sees no ids it could echo back as mentions.
+ */
+final class MessageText {
+
+    private static final Pattern MARKUP = Pattern.compile("<([^<>]{1,2000})>");
+    private static final Pattern PLACEHOLDER_USER = Pattern.compile("\\{@([UW][A-Z0-9]{2,30})}");
+
+    private MessageText() {
+    }
+
+    static String readable(String text, UnaryOperator<String> userName) {
+        if (text == null) {
+            return "";
+        }
+        Matcher m = MARKUP.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(readableMarkup(m.group(1), userName)));
+        }
+        m.appendTail(out);
+        String withUsers = PLACEHOLDER_USER.matcher(out).replaceAll(r -> Matcher.quoteReplacement(
+                "@" + userName.apply(r.group(1))));
+        return withUsers.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    private static String readableMarkup(String inner, UnaryOperator<String> userName) {
+        String target = inner.contains("|") ? inner.substring(0, inner.indexOf('|')) : inner;
+        String label = inner.contains("|") ? inner.substring(inner.indexOf('|') + 1) : null;
+        if (target.startsWith("@")) {
+            return "@" + userName.apply(target.substring(1));
+        }
+        if (target.startsWith("#")) {
+            return "#" + (label != null ? label : target.substring(1));
+        }
+        if (target.startsWith("!")) {
+            String special = target.substring(1);
+            return special.startsWith("subteam^") ? "@" + (label != null ? label : "group") : "@" + special;
+        }
+        return label != null && !label.equals(target) ? label + " (" + target + ")" : target;
+    }
+}

@@ -1,0 +1,58 @@
+package io.hikeshi.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hikeshi.support.FakeLlm;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The time a catch-up of a 5,000-message channel takes outside the model (loading, names, chunking, prompts,
+ * parsing, checking), and how many model calls it makes. The fake model answers at once; the time spent waiting
+ * for it is measured and taken out. Prints figures; asserts only that the catch-up was made by the model.
+ * Run with {@code mvn -B verify -Pbench}.
+ */
+@QuarkusTest
+@Tag("benchmark")
+class CatchUpBenchmark extends CatchUpFlowTest {
+
+    private static final int MESSAGES = Integer.getInteger("bench.messages", 5_000);
+    private static final int RUNS = Integer.getInteger("bench.runs", 10);
+    private static final int WARM_UP = Integer.getInteger("bench.warmUp", 5);
+
+    @Inject
+    CatchUps catchUps;
+
+    @Inject
+    TranscriptWriter writer;
+
+    @Test
+    void catchUpOfALongChannel() {
+        long incident = ((Number) db.value("select id from incident")).longValue();
+        MapReduceTest.fill(writer, MESSAGES);
+        long[] nonModel = new long[RUNS];
+        int calls = 0;
+        for (int run = -WARM_UP; run < RUNS; run++) {
+            // A new message each time, so the stored catch-up is out of date and a new one is made.
+            say("1800000000.%06d".formatted(run + WARM_UP), "one more message " + run);
+            long start = System.nanoTime();
+            CatchUps.Prepared prepared = catchUps.prepare(incident);
+            long elapsed = System.nanoTime() - start;
+            assertThat(prepared.catchUp().aiGenerated()).isTrue();
+            if (run >= 0) {
+                nonModel[run] = elapsed - prepared.modelNanos();
+                calls = prepared.modelCalls();
+            }
+        }
+        Arrays.sort(nonModel);
+        System.out.printf("[bench] catch-up of %d messages, %d runs after %d warm-up, %d cores%n", MESSAGES + 1, RUNS,
+                WARM_UP, Runtime.getRuntime().availableProcessors());
+        System.out.printf("[bench] non-LLM time: p50 %.1f ms, max %.1f ms (target <= 1000 ms)%n",
+                nonModel[RUNS / 2] / 1e6, nonModel[RUNS - 1] / 1e6);
+        System.out.printf("[bench] model calls per catch-up: %d (budget %s tokens)%n", calls,
+                FakeLlm.calls().isEmpty() ? "?" : "6000");
+    }
+}

@@ -1,0 +1,95 @@
+package io.hikeshi.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hikeshi.llm.LlmConfig;
+import io.hikeshi.llm.TokenBudget;
+import io.hikeshi.support.FakeLlm;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A 5,000-message channel is summarised by map-reduce: every request stays within the token budget, every message
+ * is in some map request, and the partial digests are merged into one catch-up whose citations are all real.
+ */
+@QuarkusTest
+class MapReduceTest extends CatchUpFlowTest {
+
+    static final int MESSAGES = 5_000;
+
+    @Inject
+    CatchUps catchUps;
+
+    @Inject
+    TranscriptWriter writer;
+
+    @Inject
+    LlmConfig llm;
+
+    @Test
+    void fiveThousandMessagesAreAllReadWithinTheBudget() {
+        long incident = ((Number) db.value("select id from incident")).longValue();
+        fill(writer, MESSAGES);
+
+        CatchUps.Prepared prepared = catchUps.prepare(incident);
+
+        assertThat(prepared.catchUp().aiGenerated()).isTrue();
+        assertThat(prepared.catchUp().messagesRead()).isEqualTo(MESSAGES);
+        List<FakeLlm.Call> calls = FakeLlm.calls();
+        assertThat(prepared.modelCalls()).isEqualTo(calls.size()).isGreaterThan(2);
+        TokenBudget budget = new TokenBudget(llm.contextBudgetTokens(), llm.maxOutputTokens(), llm.charsPerToken());
+        assertThat(calls).allSatisfy(call -> {
+            assertThat(call.maxTokens()).isEqualTo(llm.maxOutputTokens());
+            assertThat(budget.requestTokens(call.system(), call.user()) + call.maxTokens())
+                    .isLessThanOrEqualTo(llm.contextBudgetTokens());
+        });
+        List<FakeLlm.Call> maps = calls.stream().filter(c -> c.user().contains("<messages part=")).toList();
+        List<FakeLlm.Call> merges = calls.stream().filter(c -> c.user().contains("<partial n=")).toList();
+        assertThat(maps.size() + merges.size()).isEqualTo(calls.size());
+        assertThat(merges).isNotEmpty();
+        TreeSet<Integer> covered = new TreeSet<>();
+        maps.forEach(call -> covered.addAll(FakeLlm.numbersIn(call.user())));
+        assertThat(covered).containsExactlyElementsOf(IntStream.rangeClosed(1, MESSAGES).boxed().toList());
+        assertThat(maps.get(0).user()).contains("part=\"1 of " + maps.size() + "\"");
+
+        Set<String> cited = prepared.catchUp().sections().stream().flatMap(s -> s.points().stream())
+                .flatMap(p -> p.sources().stream()).map(s -> s.messageId()).collect(Collectors.toSet());
+        assertThat(cited).isNotEmpty().allSatisfy(ts -> assertThat(ts).startsWith("17"));
+        assertThat(db.count("transcript_message where ts in ('" + String.join("','", cited) + "')"))
+                .isEqualTo(cited.size());
+    }
+
+    @Test
+    void aMessageLongerThanAChunkIsSplitNotCut() {
+        long incident = ((Number) db.value("select id from incident")).longValue();
+        String longText = IntStream.range(0, 4_000).mapToObj(i -> "word" + i).collect(Collectors.joining(" "));
+        say("1700000001.000100", longText);
+
+        catchUps.prepare(incident);
+
+        String sent = FakeLlm.calls().stream().filter(c -> c.user().contains("<messages part="))
+                .map(c -> c.user().substring(c.user().indexOf("<messages"))).collect(Collectors.joining("\n"));
+        assertThat(sent).contains("[1] (part 1 of ").contains("word0 ").contains("word3999");
+    }
+
+    /** Stores {@code count} messages, a tenth of them thread replies, as the event handler would. */
+    static void fill(TranscriptWriter writer, int count) {
+        List<TranscriptEvent> events = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String ts = "%d.%06d".formatted(1_700_000_000L + i, i);
+            String thread = i % 10 == 0 ? "%d.%06d".formatted(1_700_000_000L + i - 1, i - 1) : null;
+            events.add(TranscriptEvent.posted(io.hikeshi.support.FakeSlack.INCIDENT_CHANNEL, ts, thread,
+                    "U" + (i % 7), "Message " + i + ": checked the payments dashboard, error rate " + (i % 50)
+                            + "% on eu-west-1, next step is to look at the connection pool settings"));
+        }
+        QuarkusTransaction.requiringNew().run(() -> writer.writeNow(events));
+    }
+}
