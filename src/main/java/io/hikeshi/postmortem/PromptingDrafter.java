@@ -1,0 +1,21 @@
+package io.hikeshi.postmortem;
+
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The drafter without a language model: every written section is a clear prompt for the people who were there.
+ * Replaced by any other {@link NarrativeDrafter} bean.
+ */
+@DefaultBean
+@ApplicationScoped
+class PromptingDrafter implements NarrativeDrafter {
+
+    static final String SOURCE = "No language model is configured (LLM_BASE_URL), so the written sections are"
+            + " prompts for the people who were there.";
+
+    @Override
+    public Narrative draft(Input input) {
+        return Narrative.prompts(SOURCE);
+    }
+}

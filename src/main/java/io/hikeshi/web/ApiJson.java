@@ -1,0 +1,58 @@
+package io.hikeshi.web;
+
+import io.hikeshi.actions.ActionItems;
+import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.postmortem.PostmortemView;
+import io.hikeshi.roles.Roles;
+import io.hikeshi.timeline.Timeline;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** The JSON shapes of the REST API; durations are whole seconds, null when not known. */
+final class ApiJson {
+
+    private ApiJson() {
+    }
+
+    record Incident(long number, String reference, String title, String description, String severity,
+                    String status, boolean drill, String commander, String scribe, String channelId,
+                    String channelName, String declaredBy, Instant declaredAt, Long timeToDetectSeconds,
+                    Long timeToMitigateSeconds, Long timeToResolveSeconds, String page) {
+        static Incident of(IncidentCard c) {
+            return new Incident(c.number(), c.reference(), c.title(), c.description(), c.severity(), c.status(),
+                    c.drill(), c.commanderId(), c.scribeId(), c.channelId(), c.channelName(), c.declaredBy(),
+                    c.declaredAt(), seconds(c.timing().toDetect()), seconds(c.timing().toMitigate()),
+                    seconds(c.timing().toResolve()), "/incidents/" + c.number());
+        }
+    }
+
+    record IncidentDetail(Incident incident, List<Roles.Holding> roles, List<ActionItems.Item> actionItems,
+                          PostmortemSummary postmortem) {
+    }
+
+    record PostmortemSummary(String status, int version, Instant updatedAt, String page) {
+        static PostmortemSummary of(PostmortemView view) {
+            return new PostmortemSummary(view.status().label(), view.current().number(), view.current().createdAt(),
+                    "/incidents/" + view.incidentNumber() + "/postmortem");
+        }
+    }
+
+    record Postmortem(long incident, String status, int version, String markdown, String author, Instant updatedAt,
+                      List<PostmortemView.Version> versions, List<PostmortemView.StatusChange> history) {
+        static Postmortem of(PostmortemView v) {
+            return new Postmortem(v.incidentNumber(), v.status().label(), v.current().number(), v.current().markdown(),
+                    v.current().author(), v.current().createdAt(), v.versions(), v.history());
+        }
+    }
+
+    record TimelineEntry(Instant at, String kind, String author, String text, String permalink) {
+        static TimelineEntry of(Timeline.Entry e) {
+            return new TimelineEntry(e.at(), e.kind(), e.author(), e.text(), e.permalink());
+        }
+    }
+
+    private static Long seconds(Duration d) {
+        return d == null ? null : d.getSeconds();
+    }
+}

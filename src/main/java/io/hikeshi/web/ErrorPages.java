@@ -1,0 +1,44 @@
+package io.hikeshi.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+/** Pages (and JSON for the API) for requests that cannot be served, each saying what to do instead. */
+@ApplicationScoped
+class ErrorPages {
+
+    @CheckedTemplate(basePath = "pages")
+    static class Templates {
+        static native TemplateInstance problem(String title, String message, String hint);
+    }
+
+    Response signInNotConfigured(boolean api) {
+        String message = "Sign-in is not configured, so hikeshi keeps its incidents private.";
+        String hint = "Set QUARKUS_OIDC_AUTH_SERVER_URL, QUARKUS_OIDC_CLIENT_ID and QUARKUS_OIDC_CREDENTIALS_SECRET"
+                + " (Sign in with Slack or any OpenID Connect provider; see the README), then restart hikeshi.";
+        return page(Response.Status.FORBIDDEN, api, "Sign-in is not configured", message, hint);
+    }
+
+    Response csrfRejected() {
+        return page(Response.Status.FORBIDDEN, false, "This form could not be accepted",
+                "The form did not carry this site's security token: it may be from an old page or another site.",
+                "Nothing was changed. Reload the page and try again.");
+    }
+
+    Response notFound(boolean api, String what) {
+        return page(Response.Status.NOT_FOUND, api, "Not found", what, "The incidents list shows every incident.");
+    }
+
+    Response page(Response.Status status, boolean api, String title, String message, String hint) {
+        if (api) {
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Map.of("error", title, "message", message, "hint", hint)).build();
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE + ";charset=UTF-8")
+                .entity(Templates.problem(title, message, hint).render()).build();
+    }
+}

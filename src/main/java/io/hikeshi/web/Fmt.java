@@ -1,0 +1,42 @@
+package io.hikeshi.web;
+
+import io.hikeshi.incident.Durations;
+import io.quarkus.qute.TemplateExtension;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** Formatting for the page templates: {@code {fmt:at(instant)}}, {@code {fmt:duration(d)}}, {@code {fmt:user(id)}}. */
+@TemplateExtension(namespace = "fmt")
+final class Fmt {
+
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private Fmt() {
+    }
+
+    static String at(Instant instant) {
+        return instant == null ? "—" : AT.format(instant);
+    }
+
+    static String duration(Duration duration) {
+        return Durations.format(duration);
+    }
+
+    /** Slack user ids as {@code @U123}; empty for nobody. */
+    static String user(String userId) {
+        return userId == null || userId.isBlank() ? "" : "@" + userId;
+    }
+
+    /** A link target only when it is a web address; anything else (javascript:, data:) becomes nothing. */
+    static String link(String url) {
+        return url != null && url.matches("(?i)https?://[^\\s\"'<>]+") ? url : "";
+    }
+
+    /** Slack's {@code {@U123}} placeholders in stored text as {@code @U123}. */
+    static String text(String text) {
+        return text == null ? "" : text.replaceAll("\\{[@#^]([UWCGS][A-Z0-9]{2,30})}", "@$1");
+    }
+}

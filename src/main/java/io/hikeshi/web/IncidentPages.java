@@ -1,0 +1,89 @@
+package io.hikeshi.web;
+
+import io.hikeshi.actions.ActionItems;
+import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.incident.IncidentCards;
+import io.hikeshi.incident.IncidentSearch;
+import io.hikeshi.incident.IncidentStatus;
+import io.hikeshi.incident.Severities;
+import io.hikeshi.incident.SeverityConfig;
+import io.hikeshi.postmortem.PostmortemQueries;
+import io.hikeshi.postmortem.PostmortemView;
+import io.hikeshi.roles.Roles;
+import io.hikeshi.timeline.Timeline;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+
+/** The incidents list (filters and search) and one incident's page. */
+@Path("/")
+@SignedIn
+@Produces(MediaType.TEXT_HTML)
+class IncidentPages {
+
+    @CheckedTemplate(basePath = "pages")
+    static class Templates {
+        static native TemplateInstance incidents(List<IncidentCard> incidents, IncidentSearch.Filter filter,
+                                                 List<String> severities, List<String> statuses, String viewer);
+
+        static native TemplateInstance incident(IncidentCard card, List<Roles.Holding> roles,
+                                                List<Timeline.Entry> timeline, List<ActionItems.Item> actionItems,
+                                                PostmortemView postmortem, String viewer);
+    }
+
+    private final IncidentSearch search;
+    private final IncidentCards cards;
+    private final Roles roles;
+    private final Timeline timeline;
+    private final ActionItems actionItems;
+    private final PostmortemQueries postmortems;
+    private final Severities severities;
+    private final Viewer viewer;
+    private final ErrorPages errors;
+
+    IncidentPages(IncidentSearch search, IncidentCards cards, Roles roles, Timeline timeline, ActionItems actionItems,
+                  PostmortemQueries postmortems, Severities severities, Viewer viewer, ErrorPages errors) {
+        this.search = search;
+        this.cards = cards;
+        this.roles = roles;
+        this.timeline = timeline;
+        this.actionItems = actionItems;
+        this.postmortems = postmortems;
+        this.severities = severities;
+        this.viewer = viewer;
+        this.errors = errors;
+    }
+
+    @GET
+    public Response home() {
+        return Response.seeOther(URI.create("/incidents")).build();
+    }
+
+    @GET
+    @Path("incidents")
+    public String list(@QueryParam("status") String status, @QueryParam("severity") String severity,
+                                 @QueryParam("drill") String drill, @QueryParam("q") String text) {
+        IncidentSearch.Filter filter = new IncidentSearch.Filter(status, severity, drill, text);
+        List<String> statuses = Arrays.stream(IncidentStatus.values()).map(IncidentStatus::label).toList();
+        return Templates.incidents(search.find(filter), filter,
+                severities.all().stream().map(SeverityConfig.Level::name).toList(), statuses, viewer.name()).render();
+    }
+
+    @GET
+    @Path("incidents/{number}")
+    public Response incident(@PathParam("number") long number) {
+        return cards.byNumber(number)
+                .map(card -> Response.ok(Templates.incident(card, roles.history(number), timeline.of(number),
+                        actionItems.all(number), postmortems.of(number).orElse(null), viewer.name()).render()).build())
+                .orElseGet(() -> errors.notFound(false, "There is no incident " + number + "."));
+    }
+}

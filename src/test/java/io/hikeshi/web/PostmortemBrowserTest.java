@@ -1,0 +1,117 @@
+package io.hikeshi.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import io.hikeshi.support.TestOidcProvider;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * End to end in a real browser (Debian's headless chromium): sign in with the test OpenID Connect provider, open
+ * the postmortem drafted on resolve, edit it with a preview, save, move it to review, publish it, and read the
+ * published page. Leaves a screenshot in target/e2e/.
+ */
+@QuarkusTest
+class PostmortemBrowserTest extends WebFlowTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOT = Path.of("target/e2e/postmortem-published.png");
+
+    @TestHTTPResource("/")
+    URL root;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium chromium-driver; .ci/run does it)")
+                .isExecutable();
+        assertThat(CHROMEDRIVER).as("Debian's chromium-driver").isExecutable();
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                        "--window-size=1400,2000", "--lang=en");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void signInEditPreviewSaveReviewAndPublish() throws IOException {
+        long n = resolvedWithDraft("Certificate expired on checkout --sev 2");
+        new TestOidcProvider(new WireMock(wiremockPort), wiremockPort)
+                .signsIn("U0ALICE", "Alice Reviewer", "alice@example.com");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+
+        browser.get(root.toString().replaceAll("/$", "") + "/incidents/" + n + "/postmortem");
+        wait.until(ExpectedConditions.titleContains("Postmortem INC-" + n));
+        assertThat(browser.findElement(By.className("who")).getText()).contains("Alice Reviewer");
+        assertThat(browser.findElement(By.id("pm-status")).getText()).isEqualTo("draft");
+
+        WebElement editor = browser.findElement(By.id("markdown"));
+        editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n\n## Reviewer notes\n\nThe **certificate** expired"
+                + " <script>alert(1)</script>\n");
+        submitWith(By.cssSelector("button[value=preview]"), wait);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rendered"), "Preview — not saved"));
+        assertThat(browser.findElements(By.xpath("//article[@id='rendered']//strong[text()='certificate']")))
+                .hasSize(1);
+
+        submitWith(By.id("save"), wait);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.message"),
+                "Saved as version 2"));
+        submitWith(By.cssSelector("button[value=IN_REVIEW]"), wait);
+        wait.until(ExpectedConditions.textToBe(By.id("pm-status"), "in review"));
+        submitWith(By.cssSelector("button[value=PUBLISHED]"), wait);
+        wait.until(ExpectedConditions.textToBe(By.id("pm-status"), "published"));
+
+        WebElement published = browser.findElement(By.id("rendered"));
+        assertThat(published.findElement(By.xpath(".//h2[text()='Reviewer notes']")).isDisplayed()).isTrue();
+        assertThat(published.getText()).contains("The certificate expired <script>alert(1)</script>",
+                "Postmortem: INC-" + n);
+        assertThat(browser.findElements(By.id("markdown"))).isEmpty();
+        assertThat(browser.findElements(By.tagName("script"))).isEmpty();
+        await().atMost(Duration.ofSeconds(10)).until(() -> noticeSaying(slack, "Postmortem published"));
+
+        Files.createDirectories(SCREENSHOT.getParent());
+        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(SCREENSHOT)).isPositive();
+    }
+
+    /** Clicks a form button and waits until the browser has left the page, so later waits read the next page only. */
+    private void submitWith(By button, WebDriverWait wait) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(button).click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+    }
+}
