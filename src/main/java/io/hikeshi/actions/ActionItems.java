@@ -104,6 +104,22 @@ public class ActionItems {
                 .toList();
     }
 
+    /** Every item of one incident, done or not, oldest first: what the postmortem and the web UI list. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Item> all(long incidentId) {
+        return ActionItem.<ActionItem>find("incidentId = ?1 order by id", incidentId).stream()
+                .map(i -> new Item(i.id, i.text, i.ownerId, i.createdBy, i.createdAt, i.doneBy, i.doneAt))
+                .toList();
+    }
+
+    /** An action item as other features read it; {@code doneAt} is null while it is open. */
+    public record Item(long id, String text, String ownerId, String createdBy, java.time.Instant createdAt,
+                       String doneBy, java.time.Instant doneAt) {
+        public boolean done() {
+            return doneAt != null;
+        }
+    }
+
     private void record(NewActionItem request, String text) {
         ledger.record(request.requestKey(), request.incidentId());
         ActionItem item = new ActionItem();

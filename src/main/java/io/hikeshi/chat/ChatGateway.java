@@ -63,8 +63,51 @@ public interface ChatGateway {
      */
     void replaceActionItemList(String replyAddress, IncidentCard card) throws ChatException;
 
+    /**
+     * Tells a channel (or a thread, when {@code threadId} is set) about a postmortem, with a link to it; once per
+     * delivery like {@link #postMessage}. Returns the message id.
+     */
+    String postPostmortemNotice(String channelId, String threadId, PostmortemNotice notice, Delivery delivery)
+            throws ChatException;
+
+    /** Shares a text file (e.g. the postmortem's Markdown) in a channel so it can be read there. */
+    void shareFile(String channelId, SharedFile file) throws ChatException;
+
+    /**
+     * A text file to share.
+     *
+     * @param comment plain text posted with the file (same rules as {@link #postMessage})
+     */
+    record SharedFile(String filename, String title, String content, String comment) {
+    }
+
     /** Shows a user the app's home screen with the given open incidents. */
     void publishHome(String userId, List<IncidentCard> openIncidents) throws ChatException;
+
+    /** One page of a channel's history, or of a thread's replies when {@code threadId} is set; oldest-first paging. */
+    ChatHistory history(String channelId, String threadId, String cursor) throws ChatException;
+
+    /** The name people know a user by; the id itself when the user cannot be found. */
+    String userName(String userId) throws ChatException;
+
+    /** Posts a catch-up in a channel, once per delivery, with links to its sources and unfurling off. */
+    void postCatchUp(String channelId, CatchUp catchUp, Delivery delivery) throws ChatException;
+
+    /** Replaces the private "working on it" answer behind {@code replyAddress} (valid for a short while) with a catch-up. */
+    void replyWithCatchUp(String replyAddress, CatchUp catchUp) throws ChatException;
+
+    /** Sends one person a catch-up as a direct message, e.g. the brief of a new commander. */
+    void sendCatchUp(String userId, CatchUp catchUp) throws ChatException;
+
+    /**
+     * Posts a runbook with its checklist as checkboxes, split into as many messages as the platform's limits need,
+     * once per delivery; returns the ids of its messages in order.
+     */
+    List<String> postRunbook(String channelId, PostedRunbook runbook, Delivery delivery) throws ChatException;
+
+    /** Re-renders the message of a posted runbook that holds checklist item {@code item}, for everyone. */
+    void updateRunbookItem(String channelId, List<String> messageIds, PostedRunbook runbook, int item)
+            throws ChatException;
 
     /**
      * Identifies one delivery so that a retry can find what an interrupted attempt already posted.

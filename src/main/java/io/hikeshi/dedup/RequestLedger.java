@@ -1,8 +1,8 @@
 package io.hikeshi.dedup;
 
 import io.hikeshi.persistence.OnceOnly;
+import io.hikeshi.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
@@ -14,38 +14,33 @@ import java.util.Optional;
 @ApplicationScoped
 public class RequestLedger {
 
-    private final EntityManager em;
     private final Clock clock;
+    private final Rows rows;
 
-    RequestLedger(EntityManager em, Clock clock) {
-        this.em = em;
+    RequestLedger(Clock clock, Rows rows) {
         this.clock = clock;
+        this.rows = rows;
     }
 
     /** The incident a handled request led to; empty when the request is new or led to none. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Long> incidentFor(String key) {
-        ProcessedSlackRequest seen = em.find(ProcessedSlackRequest.class, key);
-        return seen == null ? Optional.empty() : Optional.ofNullable(seen.incidentId);
+        return rows.findLong("select incident_id from processed_slack_request where request_key = ?", key);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean seen(String key) {
-        return em.find(ProcessedSlackRequest.class, key) != null;
+        return rows.findLong("select 1 from processed_slack_request where request_key = ?", key).isPresent();
     }
 
     /**
-     * Records the key in the caller's transaction and flushes, so a duplicate fails here (with a
-     * {@link jakarta.persistence.PersistenceException}) rather than at commit.
+     * Records the key in the caller's transaction; a duplicate fails here, with an exception that
+     * {@link io.hikeshi.persistence.Constraints#isUniqueViolation} recognises, rather than at commit.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String key, Long incidentId) {
-        ProcessedSlackRequest processed = new ProcessedSlackRequest();
-        processed.requestKey = key;
-        processed.incidentId = incidentId;
-        processed.receivedAt = clock.instant();
-        em.persist(processed);
-        em.flush();
+        rows.execute("insert into processed_slack_request (request_key, incident_id, received_at) values (?, ?, ?)",
+                key, incidentId, clock.instant());
     }
 
     /** Records the key in its own transaction; false when it was already there. */

@@ -3,6 +3,7 @@ package io.hikeshi.incident;
 import io.hikeshi.timeline.Timeline;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -24,12 +25,15 @@ public class IncidentProgress {
     private final IncidentEffects effects;
     private final IncidentMetrics metrics;
     private final Clock clock;
+    private final Event<IncidentResolved> resolved;
 
-    IncidentProgress(Timeline timeline, IncidentEffects effects, IncidentMetrics metrics, Clock clock) {
+    IncidentProgress(Timeline timeline, IncidentEffects effects, IncidentMetrics metrics, Clock clock,
+                     Event<IncidentResolved> resolved) {
         this.timeline = timeline;
         this.effects = effects;
         this.metrics = metrics;
         this.clock = clock;
+        this.resolved = resolved;
     }
 
     public void changeStatus(long number, IncidentStatus status, String message, String by) throws RefusedException {
@@ -74,6 +78,7 @@ public class IncidentProgress {
             publish(incident, IncidentUpdate.Kind.RESOLVE, by, summary, "*Resolved* after "
                     + Durations.format(durations.toResolve()) + (summary == null ? "" : " — " + summary));
             metrics.resolved(incident, durations);
+            resolved.fire(new IncidentResolved(incident.id, by));
         });
     }
 

@@ -3,6 +3,7 @@ package io.hikeshi.incident;
 import io.hikeshi.chat.ChatException;
 import io.hikeshi.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 
@@ -13,11 +14,13 @@ class IncidentRoom {
     private final Outbox outbox;
     private final IncidentConfig config;
     private final ChannelNames channelNames;
+    private final Event<IncidentChannelOpened> opened;
 
-    IncidentRoom(Outbox outbox, IncidentConfig config, ChannelNames channelNames) {
+    IncidentRoom(Outbox outbox, IncidentConfig config, ChannelNames channelNames, Event<IncidentChannelOpened> opened) {
         this.outbox = outbox;
         this.config = config;
         this.channelNames = channelNames;
+        this.opened = opened;
     }
 
     @Transactional
@@ -63,6 +66,7 @@ class IncidentRoom {
         if (config.announceChannel().isPresent()) {
             outbox.enqueue(IncidentTasks.ANNOUNCE, incidentId, Map.of("channel", config.announceChannel().get()));
         }
+        opened.fire(new IncidentChannelOpened(incidentId));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -41,7 +41,7 @@ public class SeverityChanger {
             effects.say(incident.id, text + " ({@" + by + "})");
             effects.sayInAnnouncementThread(incident.id, incident.reference() + " · " + text);
             effects.refreshCard(incident.id);
-            stakeholders.notifyIfDue(incident);
+            stakeholders.notifyIfDue(incident.id, incident.severity, incident.drill);
             return Optional.<String>empty();
         });
     }

@@ -3,8 +3,10 @@ package io.hikeshi.incident;
 import io.hikeshi.persistence.OnceOnly;
 import io.hikeshi.roles.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +30,7 @@ public class UpdateReminders {
     private final Roles roles;
     private final EntityManager em;
     private final Clock clock;
+    private volatile boolean stopping;
 
     UpdateReminders(Severities severities, IncidentEffects effects, Roles roles, EntityManager em, Clock clock) {
         this.roles = roles;
@@ -42,8 +45,16 @@ public class UpdateReminders {
         try {
             check();
         } catch (RuntimeException e) {
-            LOG.warnf("Could not check for overdue updates: %s", e.toString());
+            // A check that overlaps shutdown finds the persistence unit closed: nothing is lost, the next start
+            // checks again.
+            if (!stopping) {
+                LOG.warnf("Could not check for overdue updates: %s", e.toString());
+            }
         }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     /** Sends the reminders that are due now; returns how many this call sent. */

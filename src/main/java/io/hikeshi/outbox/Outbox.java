@@ -2,6 +2,7 @@ package io.hikeshi.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hikeshi.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -16,8 +17,10 @@ public class Outbox {
     private final ObjectMapper json;
     private final Clock clock;
     private final Event<OutboxEnqueued> enqueued;
+    private final Rows rows;
 
-    Outbox(ObjectMapper json, Clock clock, Event<OutboxEnqueued> enqueued) {
+    Outbox(ObjectMapper json, Clock clock, Event<OutboxEnqueued> enqueued, Rows rows) {
+        this.rows = rows;
         this.json = json;
         this.clock = clock;
         this.enqueued = enqueued;
@@ -26,15 +29,9 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(String kind, Long incidentId, Map<String, String> payload) {
         Instant now = clock.instant();
-        OutboxEntry entry = new OutboxEntry();
-        entry.kind = kind;
-        entry.incidentId = incidentId;
-        entry.payload = write(payload);
-        entry.state = OutboxEntry.State.PENDING;
-        entry.attempts = 0;
-        entry.createdAt = now;
-        entry.nextAttemptAt = now;
-        entry.persist();
+        rows.execute("insert into outbox_entry (kind, incident_id, payload, state, attempts, created_at,"
+                + " next_attempt_at) values (?, ?, ?, ?, 0, ?, ?)", kind, incidentId, write(payload),
+                OutboxEntry.State.PENDING.name(), now, now);
         enqueued.fire(new OutboxEnqueued(kind));
     }
 

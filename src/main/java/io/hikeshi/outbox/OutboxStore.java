@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** The outbox table as the worker uses it: claim due entries, then complete, reschedule or fail them. */
 @ApplicationScoped
@@ -37,8 +38,8 @@ class OutboxStore {
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery(CLAIM).setParameter(1, now).setParameter(2, max).getResultList();
-        return ids.stream().map(id -> {
-            OutboxEntry entry = em.find(OutboxEntry.class, id.longValue());
+        // An entry deleted since the select (only tests delete entries) is simply not claimed.
+        return ids.stream().map(id -> em.find(OutboxEntry.class, id.longValue())).filter(Objects::nonNull).map(entry -> {
             boolean triedBefore = entry.firstTriedAt != null;
             OutboxMessage message = new OutboxMessage(entry.id, entry.kind, entry.incidentId, read(entry.payload),
                     entry.attempts, triedBefore ? entry.firstTriedAt : now, triedBefore);

@@ -61,6 +61,11 @@ public class OutboxWorker {
         wakeUps.shutdown();
     }
 
+    /** Whether no drain is running on this replica right now (tests wait for this before they start afresh). */
+    public boolean idle() {
+        return !draining.get();
+    }
+
     /** Works until nothing is due. Safe to call from several threads and replicas. */
     public void drain() {
         if (stopped) {

@@ -4,6 +4,7 @@ import io.hikeshi.incident.IncidentEffects;
 import io.hikeshi.timeline.Timeline;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -30,12 +31,15 @@ public class RoleAssigner {
     private final Roles roles;
     private final Timeline timeline;
     private final IncidentEffects effects;
+    private final Event<RoleChanged> changed;
 
-    RoleAssigner(RolesConfig config, Roles roles, Timeline timeline, IncidentEffects effects) {
+    RoleAssigner(RolesConfig config, Roles roles, Timeline timeline, IncidentEffects effects,
+                 Event<RoleChanged> changed) {
         this.config = config;
         this.roles = roles;
         this.timeline = timeline;
         this.effects = effects;
+        this.changed = changed;
     }
 
     public Assignment assign(long incidentId, String roleName, String userId, String assignedBy)
@@ -55,6 +59,7 @@ public class RoleAssigner {
             effects.say(incidentId, "{@" + userId + "} is now the *" + role.name() + "*: " + role.duty()
                     + previous.map(p -> " Thank you, {@" + p + "}.").orElse(""));
             effects.refreshCard(incidentId);
+            changed.fire(new RoleChanged(incidentId, role.name(), userId, previous, assignedBy));
             return new Assignment(role.name(), userId, previous, false);
         });
     }

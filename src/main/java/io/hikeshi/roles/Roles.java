@@ -1,5 +1,6 @@
 package io.hikeshi.roles;
 
+import io.hikeshi.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -15,9 +16,11 @@ public class Roles {
     public static final String SCRIBE = "scribe";
 
     private final Clock clock;
+    private final Rows rows;
 
-    Roles(Clock clock) {
+    Roles(Clock clock, Rows rows) {
         this.clock = clock;
+        this.rows = rows;
     }
 
     /** Gives the first holder of {@code role} in a new incident; there is nobody to relieve, so no lookup. */
@@ -35,14 +38,9 @@ public class Roles {
         persist(incidentId, role, userId, assignedBy, now);
     }
 
-    private static void persist(long incidentId, String role, String userId, String assignedBy, Instant at) {
-        RoleAssignment assignment = new RoleAssignment();
-        assignment.incidentId = incidentId;
-        assignment.role = role;
-        assignment.userId = userId;
-        assignment.assignedBy = assignedBy;
-        assignment.assignedAt = at;
-        assignment.persist();
+    private void persist(long incidentId, String role, String userId, String assignedBy, Instant at) {
+        rows.execute("insert into role_assignment (incident_id, role, user_id, assigned_by, assigned_at)"
+                + " values (?, ?, ?, ?, ?)", incidentId, role, userId, assignedBy, at);
     }
 
     /** Who holds which role now, in order of assignment. */

@@ -4,6 +4,12 @@ import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.MemberJoinedChannelEvent;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import com.slack.api.model.event.ReactionAddedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -16,7 +22,8 @@ class BoltApp {
 
     BoltApp(SlackConfig config, Slack slack, IncidentCommand incidentCommand, DeclareSubmission declareSubmission,
             HomeOpened homeOpened, TimelineShortcut timelineShortcut, ReactionAdded reactionAdded,
-            ActionItemDoneButton actionItemDone) {
+            ActionItemDoneButton actionItemDone, RunbookCheckbox runbookCheckbox, RunbookPostButton runbookPost,
+            MessageEvents messages, BotJoined botJoined, CatchUpRetryButton catchUpRetry) {
         if (config.botToken().isEmpty() || (!config.httpMode() && !config.socketMode())) {
             this.app = Optional.empty();
             return;
@@ -30,6 +37,10 @@ class BoltApp {
                 // Bolt re-runs auth.test in the request path every 10 minutes by default; the bot's identity does
                 // not change, so keep the first answer and never call Slack before acknowledging.
                 .authTestCacheExpirationMillis(-1)
+                // Joins, leaves, topic changes, bot messages...: acknowledged, and left out of the transcript.
+                .subtypedMessageEventsAutoAckEnabled(true)
+                // Bolt would call bots.info before acking every bot message; MessageEvents drops them itself.
+                .ignoringSelfEventsEnabled(false)
                 .build());
         bolt.command(config.command(), incidentCommand::handle);
         bolt.viewSubmission(DeclareModal.CALLBACK_ID, declareSubmission::handle);
@@ -37,6 +48,17 @@ class BoltApp {
         bolt.messageShortcut(TimelineShortcut.CALLBACK_ID, timelineShortcut::handle);
         bolt.event(ReactionAddedEvent.class, reactionAdded::handle);
         bolt.blockAction(ActionItemBlocks.DONE_ACTION, actionItemDone::handle);
+        // A link button: Slack opens the page and still reports the click, which needs only an ack.
+        bolt.blockAction(PostmortemBlocks.OPEN_ACTION, (request, ctx) -> ctx.ack());
+        bolt.blockAction(RunbookBlocks.ITEM_ACTION, runbookCheckbox::handle);
+        bolt.blockAction(RunbookListBlocks.POST_ACTION, runbookPost::handle);
+        bolt.event(MessageEvent.class, messages::posted);
+        bolt.event(MessageFileShareEvent.class, messages::fileShared);
+        bolt.event(MessageThreadBroadcastEvent.class, messages::broadcast);
+        bolt.event(MessageChangedEvent.class, messages::changed);
+        bolt.event(MessageDeletedEvent.class, messages::deleted);
+        bolt.event(MemberJoinedChannelEvent.class, botJoined::handle);
+        bolt.blockAction(CatchUpBlocks.RETRY_ACTION, catchUpRetry::handle);
         this.app = Optional.of(bolt);
     }
 

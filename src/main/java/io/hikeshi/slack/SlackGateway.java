@@ -11,10 +11,15 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.BlockCompositions;
 import com.slack.api.model.view.View;
 import io.hikeshi.chat.ChatException;
+import io.hikeshi.chat.CatchUp;
 import io.hikeshi.chat.ChatGateway;
+import io.hikeshi.chat.ChatHistory;
 import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.chat.PostmortemNotice;
+import io.hikeshi.chat.PostedRunbook;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,14 +35,18 @@ class SlackGateway implements ChatGateway {
     private final SlackLookups lookups;
     private final SlackConfig config;
     private final ResponseUrls responseUrls;
+    private final FileShare files;
+    private final SlackHistory history;
 
     SlackGateway(MethodsClient slack, SlackCalls calls, SlackLookups lookups, SlackConfig config,
-                 ResponseUrls responseUrls) {
+                 ResponseUrls responseUrls, FileShare files, SlackHistory history) {
+        this.files = files;
         this.slack = slack;
         this.calls = calls;
         this.lookups = lookups;
         this.config = config;
         this.responseUrls = responseUrls;
+        this.history = history;
     }
 
     @Override
@@ -122,9 +131,75 @@ class SlackGateway implements ChatGateway {
     }
 
     @Override
+    public String postPostmortemNotice(String channelId, String threadId, PostmortemNotice notice, Delivery delivery)
+            throws ChatException {
+        return post(channelId, threadId, PostmortemBlocks.notice(notice), PostmortemBlocks.fallback(notice), delivery);
+    }
+
+    @Override
+    public void shareFile(String channelId, SharedFile file) throws ChatException {
+        files.share(channelId, file);
+    }
+
+    @Override
     public void publishHome(String userId, List<IncidentCard> openIncidents) throws ChatException {
         View home = View.builder().type("home").blocks(ListBlocks.home(openIncidents, config.command())).build();
         calls.run("views.publish", () -> slack.viewsPublish(r -> r.userId(userId).view(home)));
+    }
+
+    @Override
+    public ChatHistory history(String channelId, String threadId, String cursor) throws ChatException {
+        return history.page(channelId, threadId, cursor);
+    }
+
+    @Override
+    public String userName(String userId) throws ChatException {
+        return history.userName(userId);
+    }
+
+    @Override
+    public void postCatchUp(String channelId, CatchUp catchUp, Delivery delivery) throws ChatException {
+        post(channelId, null, CatchUpBlocks.blocks(catchUp, lookups.workspaceUrl()), CatchUpBlocks.fallback(catchUp),
+                delivery);
+    }
+
+    @Override
+    public void replyWithCatchUp(String replyAddress, CatchUp catchUp) throws ChatException {
+        responseUrls.send(replyAddress, ActionResponse.builder().replaceOriginal(true)
+                .responseType(ResponseTypes.ephemeral).text(CatchUpBlocks.fallback(catchUp))
+                .blocks(CatchUpBlocks.blocks(catchUp, lookups.workspaceUrl())).build());
+    }
+
+    @Override
+    public void sendCatchUp(String userId, CatchUp catchUp) throws ChatException {
+        List<LayoutBlock> blocks = CatchUpBlocks.blocks(catchUp, lookups.workspaceUrl());
+        calls.run("chat.postMessage", () -> slack.chatPostMessage(r -> r.channel(userId)
+                .text(CatchUpBlocks.fallback(catchUp)).blocks(blocks).unfurlLinks(false).unfurlMedia(false)));
+    }
+
+    @Override
+    public List<String> postRunbook(String channelId, PostedRunbook runbook, Delivery delivery) throws ChatException {
+        List<List<RunbookMrkdwn.Piece>> layout = RunbookBlocks.layout(runbook);
+        List<String> messageIds = new ArrayList<>();
+        for (int part = 0; part < layout.size(); part++) {
+            // Each message is its own delivery, so a retry finds the parts an interrupted attempt posted.
+            Delivery partDelivery = new Delivery(delivery.key() + "-" + part, delivery.since(), delivery.retry());
+            messageIds.add(post(channelId, null, RunbookBlocks.message(runbook, layout, part),
+                    RunbookBlocks.fallback(runbook, part, layout.size()), partDelivery));
+        }
+        return messageIds;
+    }
+
+    @Override
+    public void updateRunbookItem(String channelId, List<String> messageIds, PostedRunbook runbook, int item)
+            throws ChatException {
+        List<List<RunbookMrkdwn.Piece>> layout = RunbookBlocks.layout(runbook);
+        Optional<Integer> part = RunbookBlocks.messageOf(layout, item).filter(p -> p < messageIds.size());
+        if (part.isPresent()) {
+            calls.run("chat.update", () -> slack.chatUpdate(r -> r.channel(channelId).ts(messageIds.get(part.get()))
+                    .text(RunbookBlocks.fallback(runbook, part.get(), layout.size()))
+                    .blocks(RunbookBlocks.message(runbook, layout, part.get()))));
+        }
     }
 
     /**

@@ -24,6 +24,7 @@ class SlackLookups {
     private final MethodsClient slack;
     private final SlackCalls calls;
     private volatile String botUserId;
+    private volatile String workspaceUrl;
 
     SlackLookups(MethodsClient slack, SlackCalls calls) {
         this.slack = slack;
@@ -106,8 +107,23 @@ class SlackLookups {
 
     private String botUserId() throws ChatException {
         if (botUserId == null) {
-            botUserId = calls.run("auth.test", () -> slack.authTest(r -> r)).getUserId();
+            identify();
         }
         return botUserId;
+    }
+
+    /** The workspace's address, e.g. https://acme.slack.com/, from which message links are built. */
+    String workspaceUrl() throws ChatException {
+        if (workspaceUrl == null) {
+            identify();
+        }
+        return workspaceUrl;
+    }
+
+    private void identify() throws ChatException {
+        var identity = calls.run("auth.test", () -> slack.authTest(r -> r));
+        String url = identity.getUrl() == null ? "https://slack.com/" : identity.getUrl();
+        workspaceUrl = url.endsWith("/") ? url : url + "/";
+        botUserId = identity.getUserId();
     }
 }

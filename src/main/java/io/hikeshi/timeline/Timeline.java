@@ -1,5 +1,6 @@
 package io.hikeshi.timeline;
 
+import io.hikeshi.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -20,9 +21,11 @@ public class Timeline {
     public static final String NOTE = "note";
 
     private final Clock clock;
+    private final Rows rows;
 
-    Timeline(Clock clock) {
+    Timeline(Clock clock, Rows rows) {
         this.clock = clock;
+        this.rows = rows;
     }
 
     /** Adds an entry in the caller's transaction, so it lands together with the change it describes. */
@@ -35,15 +38,8 @@ public class Timeline {
     @Transactional(Transactional.TxType.MANDATORY)
     public long record(long incidentId, String kind, String author, String text, Instant at,
                        String permalink) {
-        TimelineEntry entry = new TimelineEntry();
-        entry.incidentId = incidentId;
-        entry.occurredAt = at;
-        entry.kind = kind;
-        entry.author = author;
-        entry.text = fit(text);
-        entry.permalink = permalink;
-        entry.persist();
-        return entry.id;
+        return rows.insert("insert into timeline_entry (incident_id, occurred_at, kind, author, text, permalink)"
+                + " values (?, ?, ?, ?, ?, ?)", incidentId, at, kind, author, fit(text), permalink);
     }
 
     /** Fills in an entry recorded before its message could be read. */

@@ -16,7 +16,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -120,6 +125,37 @@ class DeclareCommandTest extends SlackFlowTest {
         String today = DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.now(ZoneOffset.UTC));
         assertThat(db.count("incident where channel_name = 'inc-" + today + "-login-broken'")).isEqualTo(1);
         assertThat(db.count("incident where channel_name = 'inc-" + today + "-login-broken-2'")).isEqualTo(1);
+    }
+
+    @Test
+    void aBurstWithClashingTitlesAndARepeatedRequestDeclaresEachOnceWithDistinctChannels() throws Exception {
+        List<String> commands = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            commands.add(slashCommand("declare Cache cluster down", "trigger-cache-" + i));
+        }
+        for (int i = 0; i < 4; i++) {
+            commands.add(slashCommand("declare Queue backlog " + i, "trigger-queue-" + i));
+        }
+        commands.add(slashCommand("declare Disk full", "trigger-repeated-in-burst"));
+        commands.add(slashCommand("declare Disk full", "trigger-repeated-in-burst"));
+        ExecutorService senders = Executors.newFixedThreadPool(commands.size());
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (String command : commands) {
+                answers.add(senders.submit(() -> postForm(command).statusCode(200).extract().asString()));
+            }
+            for (Future<String> answer : answers) {
+                assertThat(answer.get()).contains("declared");
+            }
+        } finally {
+            senders.shutdown();
+        }
+
+        assertThat(db.count("incident")).isEqualTo(11);
+        assertThat(((Number) db.value("select count(distinct channel_name) from incident")).longValue()).isEqualTo(11);
+        assertThat(db.count("incident where channel_name like '%-cache-cluster-down%'")).isEqualTo(6);
+        assertThat(db.count("role_assignment where role = 'commander'")).isEqualTo(11);
+        assertThat(db.count("outbox_entry where kind = 'open_channel'")).isEqualTo(11);
     }
 
     @Test

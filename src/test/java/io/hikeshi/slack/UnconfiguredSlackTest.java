@@ -13,7 +13,10 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Without Slack settings the app still starts, says what is missing, and serves health and metrics. */
+/**
+ * Without Slack or sign-in settings the app still starts, says what is missing, serves health and metrics, and keeps
+ * incidents private.
+ */
 @QuarkusTest
 @TestProfile(UnconfiguredSlackTest.NoSlack.class)
 class UnconfiguredSlackTest {
@@ -23,7 +26,8 @@ class UnconfiguredSlackTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("hikeshi.slack.bot-token", "", "hikeshi.slack.signing-secret", "",
-                    "hikeshi.incident.announce-channel", "");
+                    "hikeshi.incident.announce-channel", "", "quarkus.oidc.auth-server-url", "",
+                    "quarkus.oidc.tenant-enabled", "false");
         }
     }
 
@@ -39,6 +43,14 @@ class UnconfiguredSlackTest {
                 .post("/slack/events").then().statusCode(503)
                 .body(containsString("SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET"));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void withoutSignInTheWebUiKeepsIncidentsPrivateAndSaysWhy() {
+        given().redirects().follow(false).get("/incidents").then().statusCode(403)
+                .body(containsString("Sign-in is not configured"), containsString("QUARKUS_OIDC_AUTH_SERVER_URL"));
+        given().get("/api/incidents").then().statusCode(403)
+                .body("error", equalTo("Sign-in is not configured"));
     }
 
     @Test

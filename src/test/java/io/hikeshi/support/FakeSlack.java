@@ -45,6 +45,12 @@ public final class FakeSlack {
         }
         answer("chat.postMessage", "{\"ok\":true,\"channel\":\"C\",\"ts\":\"1700000000.000100\"}");
         answer("conversations.history", "{\"ok\":true,\"messages\":[],\"has_more\":false}");
+        // Files are uploaded to the address Slack gives; here that is this fake server too.
+        wiremock.register(post(urlEqualTo("/api/files.getUploadURLExternal")).willReturn(okJson("{\"ok\":true,"
+                + "\"upload_url\":\"{{request.baseUrl}}/upload/F0FILE\",\"file_id\":\"F0FILE\"}")
+                .withTransformers("response-template")));
+        wiremock.register(post(urlEqualTo("/upload/F0FILE")).willReturn(aResponse().withStatus(200).withBody("OK")));
+        answer("files.completeUploadExternal", "{\"ok\":true,\"files\":[{\"id\":\"F0FILE\"}]}");
         answer("conversations.list", "{\"ok\":true,\"channels\":[],\"response_metadata\":{\"next_cursor\":\"\"}}");
         return this;
     }
@@ -69,6 +75,12 @@ public final class FakeSlack {
     /** Calls made to one Web API method, oldest first. */
     public List<LoggedRequest> calls(String method) {
         return wiremock.find(postRequestedFor(urlEqualTo("/api/" + method)));
+    }
+
+    /** Bodies uploaded to the file upload address, oldest first. */
+    public List<String> uploads() {
+        return wiremock.find(postRequestedFor(urlEqualTo("/upload/F0FILE"))).stream()
+                .map(LoggedRequest::getBodyAsString).toList();
     }
 
     /** The form fields of each call to one method, oldest first. */

@@ -1,6 +1,7 @@
 package io.hikeshi.support;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.hikeshi.outbox.OutboxWorker;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -12,16 +13,23 @@ import org.junit.jupiter.api.BeforeEach;
 public abstract class SlackFlowTest {
 
     @ConfigProperty(name = "quarkus.wiremock.devservices.port")
-    int wiremockPort;
+    protected int wiremockPort;
 
     @Inject
     protected TestDatabase db;
+
+    @Inject
+    OutboxWorker outbox;
 
     protected FakeSlack slack;
 
     @BeforeEach
     void startFromScratch() {
         TestClock.reset();
+        db.clean();
+        // A task the previous test left in flight must not reach this test's fake Slack, and what it queued on
+        // completion must not outlive the cleanup.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(outbox::idle);
         db.clean();
         slack = new FakeSlack(new WireMock(wiremockPort)).reset();
     }
