@@ -65,6 +65,19 @@ class ChartPostgresqlTest {
     }
 
     @Test
+    void probesAndLockDownAreThoseOfTheDefaultsWithOnlyTmpWritable() {
+        RenderedChart defaults = RenderedChart.render("{}");
+        for (String field : new String[] {"livenessProbe", "readinessProbe", "startupProbe", "securityContext"}) {
+            assertThat(chart.container().path(field)).as(field).isEqualTo(defaults.container().path(field));
+        }
+        assertThat(chart.container().path("readinessProbe").path("httpGet").path("path").asText())
+                .isEqualTo("/q/health/ready");
+        assertThat(chart.container().path("securityContext").path("readOnlyRootFilesystem").asBoolean()).isTrue();
+        assertThat(chart.podSpec().path("securityContext").path("runAsNonRoot").asBoolean()).isTrue();
+        assertThat(chart.volumeAt("/tmp").has("emptyDir")).isTrue();
+    }
+
+    @Test
     void databaseAndCredentialsComeFromTheGivenSecrets() {
         assertThat(chart.envValue("QUARKUS_DATASOURCE_JDBC_URL")).isEqualTo("jdbc:postgresql://db.internal:5432/hikeshi");
         assertThat(chart.envValue("QUARKUS_DATASOURCE_USERNAME")).isEqualTo("hikeshi_app");
@@ -79,6 +92,8 @@ class ChartPostgresqlTest {
         assertThat(chart.envValue("QUARKUS_OIDC_AUTH_SERVER_URL")).isEqualTo("https://slack.com");
         assertThat(chart.envValue("QUARKUS_OIDC_CLIENT_ID")).isEqualTo("1234.5678");
         assertThat(chart.envSecretRef("QUARKUS_OIDC_CREDENTIALS_SECRET")).isEqualTo("hikeshi-oidc/client-secret");
+        // TLS ends at the Ingress; the sign-in callback must still be https://hikeshi.acme.example/auth/callback.
+        assertThat(chart.envValue("QUARKUS_OIDC_AUTHENTICATION_FORCE_REDIRECT_HTTPS_SCHEME")).isEqualTo("true");
         // HTTP mode: an app token would switch hikeshi to Socket Mode.
         assertThat(chart.env("SLACK_APP_TOKEN")).isEmpty();
         assertThat(chart.ofKind("Secret")).as("all credentials are in existing Secrets").isEmpty();
