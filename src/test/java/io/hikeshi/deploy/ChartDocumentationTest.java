@@ -8,8 +8,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,6 +59,44 @@ class ChartDocumentationTest {
                         .as("values.yaml line %d, %s, has a comment", i + 1, line).isTrue();
             }
         }
+    }
+
+    @Test
+    void everyValueHasACommentInValuesYaml() throws IOException {
+        List<String> lines = Files.readAllLines(RenderedChart.CHART.resolve("values.yaml"));
+        Map<String, Integer> lineOf = keyLines(lines);
+        List<String> leaves = new ArrayList<>();
+        collect(values(), schema(), "", leaves);
+
+        assertThat(leaves).allSatisfy(leaf -> {
+            assertThat(lineOf).as("values.yaml line of %s", leaf).containsKey(leaf);
+            int line = lineOf.get(leaf);
+            assertThat(line > 0 && lines.get(line - 1).trim().startsWith("#"))
+                    .as("values.yaml line %d, %s, has a comment above it", line + 1, leaf).isTrue();
+        });
+    }
+
+    /** The line of every mapping key in values.yaml, by its dotted path (keys inside lists are left out). */
+    private static Map<String, Integer> keyLines(List<String> lines) {
+        Map<String, Integer> result = new HashMap<>();
+        List<String> path = new ArrayList<>();
+        List<Integer> indents = new ArrayList<>();
+        Pattern key = Pattern.compile("^( *)([A-Za-z][A-Za-z0-9]*):.*");
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = key.matcher(lines.get(i));
+            if (!m.matches()) {
+                continue;
+            }
+            int indent = m.group(1).length();
+            while (!indents.isEmpty() && indents.get(indents.size() - 1) >= indent) {
+                indents.remove(indents.size() - 1);
+                path.remove(path.size() - 1);
+            }
+            indents.add(indent);
+            path.add(m.group(2));
+            result.putIfAbsent(String.join(".", path), i);
+        }
+        return result;
     }
 
     /** Descends where the schema closes an object (additionalProperties false) and lists the leaves. */

@@ -37,6 +37,23 @@ class ChartSocketModeTest {
     }
 
     @Test
+    void sameProbesAndLockDownAsHttpMode() {
+        RenderedChart socket = RenderedChart.render("slack: {mode: socket, existingSecret: slack-credentials}");
+        RenderedChart http = RenderedChart.render("{}");
+
+        for (String field : new String[] {"livenessProbe", "readinessProbe", "startupProbe", "securityContext",
+                "volumeMounts", "ports"}) {
+            assertThat(socket.container().path(field)).as(field).isEqualTo(http.container().path(field));
+        }
+        assertThat(socket.container().path("startupProbe").path("httpGet").path("path").asText())
+                .isEqualTo("/q/health/live");
+        assertThat(socket.container().path("securityContext").path("readOnlyRootFilesystem").asBoolean()).isTrue();
+        assertThat(socket.podSpec().path("securityContext")).isEqualTo(http.podSpec().path("securityContext"));
+        // Socket Mode still serves HTTP: the probes and /q/metrics need the Service.
+        assertThat(socket.find("Service", "hikeshi")).isPresent();
+    }
+
+    @Test
     void existingSecretKeysAreConfigurable() {
         RenderedChart chart = RenderedChart.render("""
                 slack:
