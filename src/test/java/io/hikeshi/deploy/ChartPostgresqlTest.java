@@ -125,8 +125,10 @@ class ChartPostgresqlTest {
         assertThat(endpoint.path("path").asText()).isEqualTo("/q/metrics");
         assertThat(endpoint.path("port").asText())
                 .isEqualTo(chart.get("Service", "hikeshi").path("spec").path("ports").get(0).path("name").asText());
-        assertThat(monitor.path("spec").path("selector").path("matchLabels"))
-                .isEqualTo(chart.get("Service", "hikeshi").path("spec").path("selector"));
+        // A ServiceMonitor selects Services by their own labels, not by the pods they select.
+        JsonNode serviceLabels = chart.get("Service", "hikeshi").path("metadata").path("labels");
+        assertThat(monitor.path("spec").path("selector").path("matchLabels").properties())
+                .isNotEmpty().allSatisfy(label -> assertThat(serviceLabels.path(label.getKey())).isEqualTo(label.getValue()));
     }
 
     @Test
