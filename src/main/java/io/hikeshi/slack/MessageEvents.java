@@ -16,7 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Messages posted, edited and deleted in channels the bot is in, kept in the transcript of incident channels.
  * Messages by bots (hikeshi included) are left out; joins, leaves and other subtypes have no handler and are
  * acknowledged by Bolt. A retried event finds its message stored and changes nothing. The ack waits until the
- * message is stored, so an acknowledged message is never lost.
+ * message is stored, so an acknowledged message is never lost; over HTTP it waits without holding a thread
+ * ({@link DeferredAck}), since at a thousand events a second parked threads would run out first.
  */
 @ApplicationScoped
 class MessageEvents {
@@ -76,12 +77,21 @@ class MessageEvents {
     }
 
     private Response store(EventContext ctx, TranscriptEvent event) {
+        if (DeferredAck.allowed(ctx)) {
+            // Over HTTP: answer when the write committed, without holding a worker thread until then.
+            return new DeferredAck(transcript.recordLater(event)
+                    .handle((stored, failure) -> failure == null ? ctx.ack() : tryAgain()));
+        }
         try {
             transcript.record(event);
             return ctx.ack();
         } catch (Transcript.TranscriptUnavailableException e) {
-            // Not acknowledged: Slack sends the event again, and storing it twice changes nothing.
-            return Response.builder().statusCode(503).contentType("text/plain").body("try again").build();
+            return tryAgain();
         }
+    }
+
+    /** Not acknowledged: Slack sends the event again, and storing it twice changes nothing. */
+    private static Response tryAgain() {
+        return Response.builder().statusCode(503).contentType("text/plain").body("try again").build();
     }
 }

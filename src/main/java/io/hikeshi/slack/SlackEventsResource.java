@@ -4,6 +4,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.util.SlackRequestParser;
+import io.smallrye.common.annotation.Blocking;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,18 +42,22 @@ public class SlackEventsResource {
         this.parser = app.map(a -> new SlackRequestParser(a.config()));
     }
 
+    /** Runs on a worker thread (handlers use the database); an answer that must wait is sent when it is ready. */
     @POST
+    @Blocking
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    public Response receive(String body, @Context HttpHeaders headers, @Context HttpServerRequest http) {
+    public CompletionStage<Response> receive(String body, @Context HttpHeaders headers,
+                                             @Context HttpServerRequest http) {
         if (app.isEmpty()) {
-            return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.TEXT_PLAIN)
-                    .entity("Slack is not configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET.").build();
+            return CompletableFuture.completedFuture(Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .type(MediaType.TEXT_PLAIN)
+                    .entity("Slack is not configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET.").build());
         }
         String timestamp = headers.getHeaderString("X-Slack-Request-Timestamp");
         String signature = headers.getHeaderString("X-Slack-Signature");
         if (!verifier.get().isValid(timestamp, signature, body)) {
-            return Response.status(Response.Status.UNAUTHORIZED).type(MediaType.TEXT_PLAIN)
-                    .entity("invalid signature or timestamp").build();
+            return CompletableFuture.completedFuture(Response.status(Response.Status.UNAUTHORIZED)
+                    .type(MediaType.TEXT_PLAIN).entity("invalid signature or timestamp").build());
         }
         Request<?> request = parser.get().parse(SlackRequestParser.HttpRequest.builder()
                 .requestUri("/slack/events")
@@ -59,11 +66,15 @@ public class SlackEventsResource {
                 .requestBody(body)
                 .remoteAddress(http.remoteAddress() == null ? null : http.remoteAddress().host())
                 .build());
+        DeferredAck.allow(request);
         try {
-            return toJaxRs(app.get().run(request));
+            com.slack.api.bolt.response.Response answer = app.get().run(request);
+            return answer instanceof DeferredAck deferred ? deferred.later().thenApply(SlackEventsResource::toJaxRs)
+                    : CompletableFuture.completedFuture(toJaxRs(answer));
         } catch (Exception e) {
             LOG.errorf("Could not handle a Slack request: %s", e.toString());
-            return Response.serverError().type(MediaType.TEXT_PLAIN).entity("could not handle the request").build();
+            return CompletableFuture.completedFuture(Response.serverError().type(MediaType.TEXT_PLAIN)
+                    .entity("could not handle the request").build());
         }
     }
 

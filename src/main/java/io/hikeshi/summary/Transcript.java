@@ -2,9 +2,9 @@ package io.hikeshi.summary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * What people write in incident channels, kept so a catch-up needs no bulk reads from Slack and outlives the
@@ -25,13 +25,21 @@ public class Transcript {
     /** Stores the event durably before returning; true when it belonged to an incident channel. */
     public boolean record(TranscriptEvent event) throws TranscriptUnavailableException {
         try {
-            return writer.submit(event).get(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            return recordLater(event).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TranscriptUnavailableException("interrupted");
-        } catch (ExecutionException | TimeoutException e) {
-            throw new TranscriptUnavailableException(e.getClass().getSimpleName());
+        } catch (ExecutionException e) {
+            throw new TranscriptUnavailableException(e.getCause().getClass().getSimpleName());
         }
+    }
+
+    /**
+     * Completes, with whether the event belonged to an incident channel, once the event is stored; fails when it
+     * could not be stored in time. Lets a caller answer Slack later without holding a thread meanwhile.
+     */
+    public CompletableFuture<Boolean> recordLater(TranscriptEvent event) {
+        return writer.submit(event).orTimeout(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** The event could not be stored now; the caller should not acknowledge it, so that it is sent again. */

@@ -21,7 +21,7 @@ final class TranscriptSql {
     private static final String INSERT = "insert into transcript_message (incident_id, channel_id, ts, thread_ts,"
             + " user_id, text, edited_ts, deleted, captured_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing";
     private static final String EDIT = "update transcript_message set text = ?, edited_ts = ? where channel_id = ?"
-            + " and ts = ? and (edited_ts is null or edited_ts < ?)";
+            + " and ts = ? and deleted = false and (edited_ts is null or edited_ts < ?)";
     private static final String DELETE = "update transcript_message set deleted = true, text = '' where channel_id = ?"
             + " and ts = ? and deleted = false";
     static final int MAX_TEXT = 40_000;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.hikeshi.support.FakeSlack;
+import io.hikeshi.support.SlackEvents;
 import io.hikeshi.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -62,6 +63,15 @@ class SocketModeTest {
                 .singleElement().satisfies(request -> assertThat(FakeSlack.parseForm(request.getBodyAsString())
                         .get("name")).endsWith("-socket-mode-outage"));
         assertThat(db.count("incident where channel_id = 'CSOCKET'")).isEqualTo(1);
+
+        // Over Socket Mode too, a message event is acknowledged only once it is in the transcript.
+        connection.send("{\"envelope_id\":\"env-2\",\"type\":\"events_api\",\"accepts_response_payload\":false,"
+                + "\"payload\":" + SlackEvents.message("EvSOCK1", "CSOCKET", "U1", "1700000001.000100", null,
+                        "Lag is 2 million") + "}");
+        String eventAck = FakeSocketModeSlack.socket.received.poll(20, TimeUnit.SECONDS);
+        assertThat(eventAck).contains("\"envelope_id\":\"env-2\"");
+        assertThat(db.count("transcript_message where channel_id = 'CSOCKET' and text = 'Lag is 2 million'"))
+                .isEqualTo(1);
     }
 
     @Test

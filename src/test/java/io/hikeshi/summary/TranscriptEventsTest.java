@@ -54,4 +54,30 @@ class TranscriptEventsTest extends SlackFlowTest {
         assertThat(db.count("transcript_message where deleted = true and text = ''")).isEqualTo(1);
         assertThat(db.count("transcript_message")).isEqualTo(1);
     }
+
+    @Test
+    void aMessageThatCannotBeStoredIsNotAcknowledgedSoSlackSendsItAgain() {
+        declareAndWait("Kafka consumer lag");
+        // Longer than any Slack ts, and than the column: the insert fails.
+        String unstorable = "1700000001." + "0".repeat(40);
+        postJson(SlackEvents.message("EvBAD", CHANNEL, "U1", unstorable, null, "never stored")).statusCode(503);
+        postJson(SlackEvents.message("EvOK", CHANNEL, "U1", "1700000002.000100", null, "stored")).statusCode(200);
+
+        assertThat(db.count("transcript_message")).isEqualTo(1);
+        assertThat(db.value("select text from transcript_message")).isEqualTo("stored");
+    }
+
+    @Test
+    void anEditRetriedAfterTheDeletionDoesNotBringTheTextBack() {
+        declareAndWait("Kafka consumer lag");
+        postJson(SlackEvents.message("EvM5", CHANNEL, "U2", "1700000003.000100", null, "db password is hunter2"))
+                .statusCode(200);
+        postJson(SlackEvents.deleted("EvD3", CHANNEL, "1700000003.000100", "1700000010.000100")).statusCode(200);
+        // Slack retries an edit made before the deletion minutes later: it must not refill the tombstone.
+        postJson(SlackEvents.edited("EvE3", CHANNEL, "U2", "1700000003.000100", "db password is hunter3",
+                "1700000009.000100")).statusCode(200);
+
+        assertThat(db.rows("select text, deleted, edited_ts from transcript_message"))
+                .containsExactly(new Object[] {"", true, null});
+    }
 }
