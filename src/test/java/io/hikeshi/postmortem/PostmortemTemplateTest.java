@@ -54,7 +54,7 @@ class PostmortemTemplateTest {
 
     @Test
     void defaultTemplateHasEveryFactAndEverySection() {
-        String markdown = renderDefault(Narrative.prompts(PromptingDrafter.SOURCE));
+        String markdown = renderDefault(Narrative.prompts(Narrative.NO_MODEL));
 
         assertThat(markdown).contains("# Postmortem: INC-7 — Checkout", "SEV1 — Critical", "15m / 55m / 1h 20m",
                 "2024-05-01 09:45 UTC", "\\#inc-7-checkout", "**commander**: @UDECL, 2024-05-01 10:00 UTC – 2024-05-01 10:10 UTC",
@@ -84,7 +84,7 @@ class PostmortemTemplateTest {
 
     @Test
     void incidentTextCannotFormatOrInjectIntoTheRenderedPage() {
-        String markdown = renderDefault(Narrative.prompts(PromptingDrafter.SOURCE));
+        String markdown = renderDefault(Narrative.prompts(Narrative.NO_MODEL));
         String html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build()
                 .render(Parser.builder().build().parse(markdown));
 
