@@ -20,9 +20,9 @@ class DraftRenderer {
      * A rendered draft.
      *
      * @param problem         why the chosen template could not be used (the built-in default was), or null
-     * @param narrativeSource how the written sections were drafted
+     * @param narrativeProblem why the written sections are prompts although a language model is configured, or null
      */
-    record Draft(String markdown, String template, TemplateProblem problem, String narrativeSource) {
+    record Draft(String markdown, String template, TemplateProblem problem, String narrativeProblem) {
     }
 
     private final FactsReader facts;
@@ -47,10 +47,11 @@ class DraftRenderer {
                 .or(() -> templates.find(config.defaultTemplate()))
                 .orElseGet(templates::builtIn);
         TemplateProblem problem = chosen.problem();
+        String narrativeProblem = narrative.failed() ? narrative.source() : null;
         if (chosen.usable()) {
             try {
                 return new Draft(render(chosen, base, narrative, version, link), chosen.name(), null,
-                        narrative.source());
+                        narrativeProblem);
             } catch (TemplateException e) {
                 problem = PostmortemTemplates.problem(chosen.file(), e);
                 LOG.warnf("Postmortem template %s failed for incident %d: %s", chosen.file(), incidentId,
@@ -59,7 +60,7 @@ class DraftRenderer {
         }
         PostmortemTemplates.Lookup fallback = templates.builtIn();
         return new Draft(render(fallback, base, narrative, version, link), fallback.name(), problem,
-                narrative.source());
+                narrativeProblem);
     }
 
     /** The template set for the severity, else one named after it (sev1.md), else the configured default. */
@@ -79,7 +80,7 @@ class DraftRenderer {
         } catch (RuntimeException e) {
             LOG.warnf("Drafting the narrative of incident %d failed (%s); the sections are prompts", incidentId,
                     e.getClass().getSimpleName());
-            return Narrative.prompts("Drafting the written sections failed, so they are prompts for people.");
+            return Narrative.failed("Drafting the written sections failed, so they are prompts for people.");
         }
     }
 

@@ -91,8 +91,7 @@ public class PostmortemDrafts {
         version.author = DRAFTED_BY;
         version.origin = VersionOrigin.DRAFTED;
         version.template = draft.template();
-        version.note = draft.problem() == null ? null : fit("Template " + draft.problem().describe()
-                + " — the built-in default template was used instead.");
+        version.note = note(draft);
         version.createdAt = now;
         version.persist();
         postmortem.currentVersion = version.number;
@@ -123,6 +122,17 @@ public class PostmortemDrafts {
         change.changedAt = now;
         change.persist();
         return postmortem;
+    }
+
+    /** What the reviewers should know about how this draft was made: a template or the narrative failed. */
+    private static String note(DraftRenderer.Draft draft) {
+        String template = draft.problem() == null ? null : "Template " + draft.problem().describe()
+                + " — the built-in default template was used instead.";
+        if (template == null && draft.narrativeProblem() == null) {
+            return null;
+        }
+        return fit(template == null ? draft.narrativeProblem() : draft.narrativeProblem() == null ? template
+                : template + " " + draft.narrativeProblem());
     }
 
     private static String fit(String text) {

@@ -11,11 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class PromptingDrafter implements NarrativeDrafter {
 
-    static final String SOURCE = "No language model is configured (LLM_BASE_URL), so the written sections are"
-            + " prompts for the people who were there.";
-
     @Override
     public Narrative draft(Input input) {
-        return Narrative.prompts(SOURCE);
+        return Narrative.prompts(Narrative.NO_MODEL);
     }
 }

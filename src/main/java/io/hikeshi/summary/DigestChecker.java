@@ -50,6 +50,11 @@ final class DigestChecker {
     }
 
     static String clean(String text, Set<String> inputUrls) {
+        return clean(text, inputUrls, MAX_TEXT);
+    }
+
+    /** {@link #clean(String, Set)} for longer text, such as a postmortem paragraph, cut at {@code maxLength}. */
+    static String clean(String text, Set<String> inputUrls, int maxLength) {
         String visible = HiddenCharacters.strip(text).replaceAll("\\s+", " ").strip();
         String noMarkup = MARKUP.matcher(visible).replaceAll("");
         Matcher m = URL.matcher(noMarkup);
@@ -62,7 +67,7 @@ final class DigestChecker {
         m.appendTail(out);
         // A full-width at sign reads the same and notifies nobody.
         String quiet = BROADCAST.matcher(out).replaceAll("\uFF20$1").replaceAll("\\s+", " ").strip();
-        return quiet.length() > MAX_TEXT ? quiet.substring(0, MAX_TEXT - 1) + "…" : quiet;
+        return quiet.length() > maxLength ? quiet.substring(0, maxLength - 1) + "…" : quiet;
     }
 
     private static String trimUrl(String url) {

@@ -23,21 +23,38 @@ import org.junit.jupiter.api.Test;
 @TestProfile(PostmortemDraftingTest.OwnTemplates.class)
 class PostmortemDraftingTest extends SlackFlowTest {
 
-    /** A templates directory of the test's own, where it can put a broken template. */
+    /** A templates directory of the test's own, where it can put a broken template; no language model. */
     public static class OwnTemplates implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("hikeshi.templates.dir", "target/test-templates");
+            return Map.of("hikeshi.templates.dir", "target/test-templates", "hikeshi.llm.base-url", "",
+                    "hikeshi.llm.model", "", "hikeshi.llm.api-key", "",
+                    "hikeshi.postmortem.severity-templates.SEV2", "major");
         }
     }
 
     private static final Path BROKEN = Path.of("target/test-templates/postmortem/sev3.md");
+    private static final Path MAJOR = Path.of("target/test-templates/postmortem/major.md");
     private static final Predicate<Map<String, String>> NOTICE =
             f -> f.get("blocks") != null && FakeSlack.text(f.get("blocks")).contains("Postmortem draft ready");
 
     @AfterEach
     void removeTemplates() throws IOException {
         Files.deleteIfExists(BROKEN);
+        Files.deleteIfExists(MAJOR);
+    }
+
+    @Test
+    void theTemplateConfiguredForTheSeverityIsUsed() throws IOException {
+        Files.createDirectories(MAJOR.getParent());
+        Files.writeString(MAJOR, "# Major incident {incident.reference}: {incident.title}\n\n{narrative.lessons}\n");
+        declareAndWait("Payments down --sev 2");
+        inIncidentChannel("resolve").statusCode(200);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> db.count("postmortem_version") == 1);
+        assertThat((String) db.value("select markdown from postmortem_version"))
+                .startsWith("# Major incident INC-").contains("Payments down", "> _To write:_ ");
+        assertThat((String) db.value("select template from postmortem_version")).isEqualTo("major");
     }
 
     @Test
@@ -59,6 +76,8 @@ class PostmortemDraftingTest extends SlackFlowTest {
                 "> _To write:_ " + NarrativeSection.Section.ROOT_CAUSE.prompt(),
                 "https://hikeshi.example.com/incidents/" + number + "/postmortem");
         assertThat(db.count("postmortem where status = 'DRAFT' and current_version = 1")).isEqualTo(1);
+        assertThat(markdown).doesNotContain(NarrativeSection.AI_MARK);
+        assertThat(db.value("select note from postmortem_version")).isNull();
 
         assertThat(slack.forms("chat.postMessage")).filteredOn(NOTICE)
                 .anySatisfy(f -> assertThat(f).containsEntry("channel", FakeSlack.INCIDENT_CHANNEL))

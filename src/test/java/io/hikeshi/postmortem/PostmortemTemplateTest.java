@@ -54,7 +54,7 @@ class PostmortemTemplateTest {
 
     @Test
     void defaultTemplateHasEveryFactAndEverySection() {
-        String markdown = renderDefault(Narrative.prompts(PromptingDrafter.SOURCE));
+        String markdown = renderDefault(Narrative.prompts(Narrative.NO_MODEL));
 
         assertThat(markdown).contains("# Postmortem: INC-7 — Checkout", "SEV1 — Critical", "15m / 55m / 1h 20m",
                 "2024-05-01 09:45 UTC", "\\#inc-7-checkout", "**commander**: @UDECL, 2024-05-01 10:00 UTC – 2024-05-01 10:10 UTC",
@@ -82,9 +82,38 @@ class PostmortemTemplateTest {
                 .contains("> _To write:_ " + NarrativeSection.Section.IMPACT.prompt());
     }
 
+    /** The worked example in templates/postmortem/README.md renders exactly as documented there. */
+    @Test
+    void theReadmesWorkedExampleRendersAsDocumented() throws IOException {
+        String readme = Files.readString(Path.of("templates/postmortem/README.md"));
+        String[] blocks = readme.substring(readme.indexOf("## A worked example")).split("```");
+        write("sev1", blocks[1].strip() + "\n");
+        PostmortemFacts facts = new PostmortemFacts(
+                new PostmortemFacts.Incident(42, "INC-42", "Checkout errors after deploy", "", "SEV1", "Critical",
+                        "resolved", false, "@U0ALICE", "2024-05-01 10:02 UTC", "2024-05-01 10:02 UTC",
+                        "2024-05-01 10:20 UTC", "2024-05-01 11:07 UTC", "#inc-42-checkout"),
+                new PostmortemFacts.Durations("—", "18m", "1h 05m"),
+                List.of(new PostmortemFacts.Role("commander", "@U0BOB", "@U0ALICE", "2024-05-01 10:05 UTC", "now",
+                        true)),
+                List.of(), List.of("@U0ALICE", "@U0BOB", "@U0CAROL"),
+                List.of(new PostmortemFacts.TimelineEntry("10:02", "2024-05-01 10:02 UTC", "declared", "@U0ALICE",
+                                "Declared SEV1: Checkout errors after deploy", ""),
+                        new PostmortemFacts.TimelineEntry("10:20", "2024-05-01 10:20 UTC", "note", "@U0CAROL",
+                                "Rolled back deploy 4711", ""),
+                        new PostmortemFacts.TimelineEntry("11:07", "2024-05-01 11:07 UTC", "status", "@U0BOB",
+                                "Resolved after 1h 05m", "")),
+                List.of(new PostmortemFacts.ActionItem("Alert on checkout error rate", "@U0BOB", false, "", "—")),
+                List.of(), Narrative.prompts(Narrative.NO_MODEL),
+                new PostmortemFacts.Generated("2024-05-01 11:08 UTC", 1, "sev1", ""));
+
+        String rendered = DraftRenderer.fill(new PostmortemTemplates(dir).find("sev1").orElseThrow().template(), facts);
+
+        assertThat(rendered.strip()).isEqualTo(blocks[3].strip());
+    }
+
     @Test
     void incidentTextCannotFormatOrInjectIntoTheRenderedPage() {
-        String markdown = renderDefault(Narrative.prompts(PromptingDrafter.SOURCE));
+        String markdown = renderDefault(Narrative.prompts(Narrative.NO_MODEL));
         String html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build()
                 .render(Parser.builder().build().parse(markdown));
 

@@ -122,6 +122,20 @@ class RunbookFlowTest extends SlackFlowTest {
     }
 
     @Test
+    void thePostmortemDraftShowsHowFarEachChecklistGot() {
+        long post = post("first-response");
+        long total = db.count("runbook_item where post_id = " + post);
+        postForm(interaction(checkbox(post, 1, true))).statusCode(200);
+        awaitOutboxDone();
+
+        inIncidentChannel("resolve").statusCode(200);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> db.count("postmortem_version") == 1);
+        assertThat((String) db.value("select markdown from postmortem_version"))
+                .contains("Checklists:", "- First response: 1 of " + total + " done");
+    }
+
+    @Test
     void tickingABoxRecordsWhoAndUpdatesTheMessageForEveryone() {
         long post = post("first-response");
         String item = (String) db.value("select text from runbook_item where post_id = " + post + " and item = 1");
