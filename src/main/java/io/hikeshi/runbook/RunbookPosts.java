@@ -84,19 +84,22 @@ public class RunbookPosts {
         if (incident.isEmpty()) {
             return;
         }
-        for (Choice choice : onDeclare(catalog.snapshot(), incident.get())) {
+        for (Choice choice : onDeclare(catalog.snapshot(), RunbookListing.facts(incident.get()), config)) {
             record(incidentId, choice.runbook(), null, choice.reason());
         }
     }
 
-    private record Choice(Runbook runbook, String reason) {
+    /** A runbook to post on declare, and why. */
+    record Choice(Runbook runbook, String reason) {
     }
 
-    private List<Choice> onDeclare(CatalogSnapshot snapshot, IncidentCard incident) {
+    /** The first-response runbook, then up to {@code postOnDeclare} others scoring at least the threshold. */
+    static List<Choice> onDeclare(CatalogSnapshot snapshot, RunbookMatcher.IncidentFacts incident,
+                                  RunbookConfig config) {
         List<Choice> choices = new ArrayList<>();
         snapshot.find(config.firstResponse())
                 .ifPresent(first -> choices.add(new Choice(first, "posted on every declare")));
-        RunbookMatcher.rank(snapshot.runbooks(), RunbookListing.facts(incident)).stream()
+        RunbookMatcher.rank(snapshot.runbooks(), incident).stream()
                 .filter(scored -> scored.score() >= config.threshold())
                 .filter(scored -> !scored.runbook().name().equalsIgnoreCase(config.firstResponse()))
                 .limit(config.postOnDeclare())
