@@ -49,6 +49,12 @@ public class IncidentEffects {
         outbox.enqueue(IncidentTasks.DIRECT, incidentId, Map.of("user", userId, "text", text));
     }
 
+    /** Shows one person, in a channel they are looking at, a message only they see. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void tellPrivatelyIn(long incidentId, String channelId, String userId, String text) {
+        outbox.enqueue(IncidentTasks.EPHEMERAL, incidentId, Map.of("channel", channelId, "user", userId, "text", text));
+    }
+
     /** Posts in any channel, e.g. to notify stakeholders. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void sayIn(long incidentId, String channelId, String text) {

@@ -14,12 +14,14 @@ public record CatalogSnapshot(String directory, List<Runbook> runbooks, List<Run
 
     public static final CatalogSnapshot EMPTY = new CatalogSnapshot("", List.of(), List.of());
 
-    /** The runbook with this name or title, ignoring case and extra spaces. */
+    /**
+     * The runbook with this name or title, ignoring case and extra spaces. A name wins over a title: one runbook's
+     * title may be another's name, and whoever types a name means that runbook.
+     */
     public Optional<Runbook> find(String nameOrTitle) {
         String wanted = normalise(nameOrTitle);
-        return runbooks.stream()
-                .filter(r -> normalise(r.name()).equals(wanted) || normalise(r.title()).equals(wanted))
-                .findFirst();
+        return runbooks.stream().filter(r -> normalise(r.name()).equals(wanted)).findFirst()
+                .or(() -> runbooks.stream().filter(r -> normalise(r.title()).equals(wanted)).findFirst());
     }
 
     public long errors() {

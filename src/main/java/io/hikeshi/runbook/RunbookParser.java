@@ -95,6 +95,11 @@ final class RunbookParser {
         List<Markdown.Block> blocks = Markdown.parse(body, bodyLine);
         List<RunbookProblem> warnings = new ArrayList<>();
         for (Markdown.Block block : blocks) {
+            if (block instanceof Markdown.Task task && task.text().isBlank()) {
+                // Slack refuses an empty checkbox section, and with it the whole message.
+                throw new InvalidRunbookException(task.line(), "the checklist item is empty; write what to do after"
+                        + " `- [ ]`, or remove the line");
+            }
             if (block instanceof Markdown.Task task && task.text().length() > MAX_ITEM) {
                 throw new InvalidRunbookException(task.line(), "the checklist item is " + task.text().length()
                         + " characters long; keep items under " + MAX_ITEM + " and put details in the text around it");

@@ -3,6 +3,7 @@ package io.hikeshi.runbook;
 import io.hikeshi.chat.IncidentCard;
 import io.hikeshi.dedup.RequestLedger;
 import io.hikeshi.incident.IncidentCards;
+import io.hikeshi.incident.IncidentEffects;
 import io.hikeshi.outbox.Outbox;
 import io.hikeshi.persistence.OnceOnly;
 import io.hikeshi.timeline.Timeline;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Posts runbooks in incident channels: the first-response runbook and the best matches when the channel opens,
@@ -46,16 +48,18 @@ public class RunbookPosts {
     private final Timeline timeline;
     private final RequestLedger ledger;
     private final Outbox outbox;
+    private final IncidentEffects effects;
     private final Clock clock;
 
     RunbookPosts(RunbookCatalog catalog, RunbookConfig config, IncidentCards incidents, Timeline timeline,
-                 RequestLedger ledger, Outbox outbox, Clock clock) {
+                 RequestLedger ledger, Outbox outbox, IncidentEffects effects, Clock clock) {
         this.catalog = catalog;
         this.config = config;
         this.incidents = incidents;
         this.timeline = timeline;
         this.ledger = ledger;
         this.outbox = outbox;
+        this.effects = effects;
         this.clock = clock;
     }
 
@@ -77,6 +81,27 @@ public class RunbookPosts {
         }, Repeated::new);
     }
 
+    /**
+     * Posts the runbook whose "Post" button was clicked, once per {@code requestKey}. A runbook removed or renamed
+     * since the list was shown cannot be posted: the person who clicked is told so privately in {@code channelId}.
+     */
+    public Outcome postClicked(String requestKey, long incidentId, String name, String userId, String channelId) {
+        Outcome outcome = post(requestKey, incidentId, name, userId);
+        if (outcome instanceof NotFound notFound) {
+            String nearest = notFound.nearest().stream().map(runbook -> "`" + runbook.name() + "`")
+                    .collect(Collectors.joining(", "));
+            String text = "The runbook `" + name + "` is gone: it was renamed or removed after that list was shown."
+                    + (nearest.isEmpty() ? "" : " The nearest now: " + nearest + ".")
+                    + " Ask for the runbooks again to see the current list.";
+            return OnceOnly.run(() -> {
+                ledger.record(requestKey, incidentId);
+                effects.tellPrivatelyIn(incidentId, channelId, userId, text);
+                return outcome;
+            }, Repeated::new);
+        }
+        return outcome;
+    }
+
     /** The runbooks for a new incident: first response, then up to the configured number of matches above the threshold. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void postOnDeclare(long incidentId) {
@@ -84,19 +109,22 @@ public class RunbookPosts {
         if (incident.isEmpty()) {
             return;
         }
-        for (Choice choice : onDeclare(catalog.snapshot(), incident.get())) {
+        for (Choice choice : onDeclare(catalog.snapshot(), RunbookListing.facts(incident.get()), config)) {
             record(incidentId, choice.runbook(), null, choice.reason());
         }
     }
 
-    private record Choice(Runbook runbook, String reason) {
+    /** A runbook to post on declare, and why. */
+    record Choice(Runbook runbook, String reason) {
     }
 
-    private List<Choice> onDeclare(CatalogSnapshot snapshot, IncidentCard incident) {
+    /** The first-response runbook, then up to {@code postOnDeclare} others scoring at least the threshold. */
+    static List<Choice> onDeclare(CatalogSnapshot snapshot, RunbookMatcher.IncidentFacts incident,
+                                  RunbookConfig config) {
         List<Choice> choices = new ArrayList<>();
         snapshot.find(config.firstResponse())
                 .ifPresent(first -> choices.add(new Choice(first, "posted on every declare")));
-        RunbookMatcher.rank(snapshot.runbooks(), RunbookListing.facts(incident)).stream()
+        RunbookMatcher.rank(snapshot.runbooks(), incident).stream()
                 .filter(scored -> scored.score() >= config.threshold())
                 .filter(scored -> !scored.runbook().name().equalsIgnoreCase(config.firstResponse()))
                 .limit(config.postOnDeclare())

@@ -38,7 +38,7 @@ class RunbookPostButton {
             if (RunbookListBlocks.POST_ACTION.equals(action.getActionId()) && action.getValue() != null) {
                 // The same click retried by Slack carries the same action time; a second click is a new post.
                 String key = "runbook-post:" + payload.getUser().getId() + ":" + action.getActionTs();
-                posts.post(key, incident.get().number(), action.getValue(), payload.getUser().getId());
+                posts.postClicked(key, incident.get().number(), action.getValue(), payload.getUser().getId(), channel);
             }
         }
         return ctx.ack();

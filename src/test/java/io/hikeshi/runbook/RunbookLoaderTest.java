@@ -136,6 +136,18 @@ class RunbookLoaderTest {
         assertThat(snapshot.find("failover")).isEmpty();
     }
 
+    @Test
+    void aNameWinsOverAnotherRunbooksTitle() throws IOException {
+        // "a-db" sorts first, and its title is the other runbook's name.
+        write("a-db.md", "---\ntitle: Failover\nmatch: {services: [db]}\n---\nbody\n");
+        write("failover.md", "---\ntitle: Failing over by hand\nmatch: {services: [db]}\n---\nbody\n");
+        CatalogSnapshot snapshot = loader.load(dir);
+
+        assertThat(snapshot.find("failover")).map(Runbook::name).contains("failover");
+        assertThat(snapshot.find("FAILOVER.md")).map(Runbook::name).contains("failover");
+        assertThat(snapshot.find("failing over by hand")).map(Runbook::name).contains("failover");
+    }
+
     private void write(String file, String content) throws IOException {
         Path path = dir.resolve(file);
         Files.createDirectories(path.getParent());

@@ -93,6 +93,7 @@ class RunbookParserTest {
         assertProblem("---\n- a\n- b\n---\nbody\n", 2, "must be `key: value` lines");
         assertProblem("---\ntitle: " + "x".repeat(151) + "\n---\nbody\n", 2, "keep it to 150");
         assertProblem("---\ntitle: X\n---\n\n- [ ] " + "y".repeat(1001) + "\n", 5, "the checklist item is 1001");
+        assertProblem("---\ntitle: X\n---\n- [ ] one\n- [ ] \n- [ ] three\n", 5, "the checklist item is empty");
     }
 
     @Test

@@ -197,6 +197,21 @@ class RunbookFlowTest extends SlackFlowTest {
                 .contains("Posted by <@" + CLICKER + ">");
     }
 
+    @Test
+    void thePostButtonOfARunbookGoneSinceTheListSaysSoPrivatelyOnce() {
+        String click = interaction(postButton("database-failver"));
+        postForm(click).statusCode(200);
+        postForm(click).statusCode(200);
+
+        awaitOutboxDone();
+        assertThat(slack.forms("chat.postEphemeral")).singleElement().satisfies(notice -> {
+            assertThat(notice).containsEntry("channel", FakeSlack.INCIDENT_CHANNEL).containsEntry("user", CLICKER);
+            assertThat(notice.get("text")).contains("The runbook `database-failver` is gone")
+                    .contains("The nearest now: `database-failover`");
+        });
+        assertThat(db.count("runbook_post")).isEqualTo(2);
+    }
+
     private long incident() {
         return ((Number) db.value("select id from incident")).longValue();
     }

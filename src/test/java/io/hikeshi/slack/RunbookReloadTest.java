@@ -76,6 +76,9 @@ class RunbookReloadTest extends SlackFlowTest {
         assertThat(check.getString("data.'error db.md:4'")).isEqualTo("unknown key `match.service`; known keys are"
                 + " match.keywords, match.services, match.severities");
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).containsPattern("(?m)^hikeshi_runbook_errors(\\{[^}]*})? 1\\.0$")
+                .containsPattern("(?m)^hikeshi_runbooks(\\{[^}]*})? 1\\.0$");
 
         declareAndWait("Database replication lag");
         inIncidentChannel("runbook").statusCode(200)

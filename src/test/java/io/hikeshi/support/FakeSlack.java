@@ -44,6 +44,7 @@ public final class FakeSlack {
             answer(method, "{\"ok\":true}");
         }
         answer("chat.postMessage", "{\"ok\":true,\"channel\":\"C\",\"ts\":\"1700000000.000100\"}");
+        answer("chat.postEphemeral", "{\"ok\":true,\"message_ts\":\"1700000000.000200\"}");
         answer("conversations.history", "{\"ok\":true,\"messages\":[],\"has_more\":false}");
         // Files are uploaded to the address Slack gives; here that is this fake server too.
         wiremock.register(post(urlEqualTo("/api/files.getUploadURLExternal")).willReturn(okJson("{\"ok\":true,"
