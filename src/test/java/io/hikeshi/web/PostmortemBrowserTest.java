@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -72,6 +73,9 @@ class PostmortemBrowserTest extends WebFlowTest {
         new TestOidcProvider(new WireMock(wiremockPort), wiremockPort)
                 .signsIn("U0ALICE", "Alice Reviewer", "alice@example.com");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // While a form submit replaces the page, chromedriver may answer a look at the old page with an "unknown
+        // error" (node not in the document) instead of a stale-element error: poll again rather than fail.
+        wait.ignoring(WebDriverException.class);
 
         browser.get(root.toString().replaceAll("/$", "") + "/incidents/" + n + "/postmortem");
         wait.until(ExpectedConditions.titleContains("Postmortem INC-" + n));
