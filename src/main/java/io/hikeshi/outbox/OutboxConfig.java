@@ -16,6 +16,10 @@ public interface OutboxConfig {
     @WithDefault("2m")
     Duration lease();
 
+    /** Longest pause before each entry while Slack requests wait for their ack (acks come first). */
+    @WithDefault("50ms")
+    Duration giveWayToAcks();
+
     /** Entries claimed in one go. */
     @WithDefault("10")
     int batchSize();

@@ -31,13 +31,16 @@ public class OutboxWorker {
     private final OutboxMetrics metrics;
     private final Map<String, OutboxTask> tasks;
     private final RetryPolicy retryPolicy;
+    private final ForegroundRequests foreground;
     private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-worker"));
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private volatile boolean stopped;
 
-    OutboxWorker(OutboxStore store, OutboxConfig config, OutboxMetrics metrics, Instance<OutboxTask> tasks) {
+    OutboxWorker(OutboxStore store, OutboxConfig config, OutboxMetrics metrics, Instance<OutboxTask> tasks,
+                 ForegroundRequests foreground) {
         this.store = store;
+        this.foreground = foreground;
         this.config = config;
         this.metrics = metrics;
         this.tasks = tasks.stream().collect(Collectors.toMap(OutboxTask::kind, Function.identity()));
@@ -80,9 +83,14 @@ public class OutboxWorker {
                 wakeRequested.set(false);
                 List<OutboxMessage> batch;
                 while (!stopped && !(batch = store.claim(config.batchSize(), config.lease())).isEmpty()) {
-                    batch.forEach(this::perform);
+                    for (OutboxMessage message : batch) {
+                        foreground.giveWay(config.giveWayToAcks());
+                        perform(message);
+                    }
                 }
             } while (wakeRequested.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.errorf("Outbox worker could not claim work (%s); will try again at the next poll", e.toString());
         } finally {

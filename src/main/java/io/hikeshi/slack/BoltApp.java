@@ -11,6 +11,7 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import com.slack.api.model.event.ReactionAddedEvent;
+import io.hikeshi.outbox.ForegroundRequests;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
@@ -23,7 +24,8 @@ class BoltApp {
     BoltApp(SlackConfig config, Slack slack, IncidentCommand incidentCommand, DeclareSubmission declareSubmission,
             HomeOpened homeOpened, TimelineShortcut timelineShortcut, ReactionAdded reactionAdded,
             ActionItemDoneButton actionItemDone, RunbookCheckbox runbookCheckbox, RunbookPostButton runbookPost,
-            MessageEvents messages, BotJoined botJoined, CatchUpRetryButton catchUpRetry) {
+            MessageEvents messages, BotJoined botJoined, CatchUpRetryButton catchUpRetry,
+            ForegroundRequests foreground) {
         if (config.botToken().isEmpty() || (!config.httpMode() && !config.socketMode())) {
             this.app = Optional.empty();
             return;
@@ -42,6 +44,12 @@ class BoltApp {
                 // Bolt would call bots.info before acking every bot message; MessageEvents drops them itself.
                 .ignoringSelfEventsEnabled(false)
                 .build());
+        // Over HTTP and Socket Mode alike, side effects give way while a request waits for its ack.
+        bolt.use((request, response, chain) -> {
+            try (ForegroundRequests.Handle ignored = foreground.begin()) {
+                return chain.next(request);
+            }
+        });
         bolt.command(config.command(), incidentCommand::handle);
         bolt.viewSubmission(DeclareModal.CALLBACK_ID, declareSubmission::handle);
         bolt.event(AppHomeOpenedEvent.class, homeOpened::handle);
