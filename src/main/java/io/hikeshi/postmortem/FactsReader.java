@@ -1,6 +1,8 @@
 package io.hikeshi.postmortem;
 
 import io.hikeshi.actions.ActionItems;
+import io.hikeshi.chat.ChatGateway;
+import io.hikeshi.chat.UserNames;
 import io.hikeshi.incident.Incident;
 import io.hikeshi.incident.IncidentCards;
 import io.hikeshi.chat.IncidentCard;
@@ -15,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Gathers the facts a postmortem template sees from the incident's records. */
@@ -26,15 +29,18 @@ class FactsReader {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
     private static final String UNKNOWN = "—";
     private static final Pattern MENTION = Pattern.compile("\\{[@#^]([UWCGS][A-Z0-9]{2,30})}");
+    private static final Pattern USER_MENTION = Pattern.compile("\\{@([UW][A-Z0-9]{2,30})}");
 
     private final IncidentCards cards;
     private final Roles roles;
     private final Timeline timeline;
     private final ActionItems actionItems;
     private final ChecklistProgressSource checklists;
+    private final ChatGateway chat;
 
     FactsReader(IncidentCards cards, Roles roles, Timeline timeline, ActionItems actionItems,
-                ChecklistProgressSource checklists) {
+                ChecklistProgressSource checklists, ChatGateway chat) {
+        this.chat = chat;
         this.cards = cards;
         this.roles = roles;
         this.timeline = timeline;
@@ -42,62 +48,74 @@ class FactsReader {
         this.checklists = checklists;
     }
 
-    /** Everything but the narrative and the generation details, which the drafting adds. */
+    /** Everything but the narrative and the generation details, which the drafting adds; people by name. */
     @Transactional
     PostmortemFacts read(long incidentId) {
+        People people = new People(new UserNames(chat));
         Incident incident = Incident.findById(incidentId);
         IncidentCard card = cards.byNumber(incidentId).orElseThrow(
                 () -> new IllegalStateException("incident " + incidentId + " does not exist"));
         IncidentCard.Timing timing = card.timing();
-        List<PostmortemFacts.Role> history = roles.history(incidentId).stream().map(FactsReader::role).toList();
+        List<PostmortemFacts.Role> history = roles.history(incidentId).stream().map(h -> role(h, people)).toList();
         List<PostmortemFacts.TimelineEntry> entries = timeline.of(incidentId).stream()
                 .map(e -> new PostmortemFacts.TimelineEntry(TIME.format(e.at()), AT.format(e.at()), e.kind(),
-                        user(e.author()), plain(e.text()), e.permalink() == null ? "" : e.permalink()))
+                        people.user(e.author()), people.plain(e.text()), e.permalink() == null ? "" : e.permalink()))
                 .toList();
         List<ActionItems.Item> items = actionItems.all(incidentId);
         return new PostmortemFacts(
                 new PostmortemFacts.Incident(incident.id, incident.reference(), incident.title,
                         incident.description == null ? "" : incident.description, incident.severity,
-                        card.severityImpact(), incident.status.label(), incident.drill, user(incident.declaredBy),
+                        card.severityImpact(), incident.status.label(), incident.drill,
+                        people.user(incident.declaredBy),
                         at(incident.declaredAt), at(incident.startedAt), at(incident.mitigatedAt),
                         at(incident.resolvedAt), incident.channelName == null ? "" : "#" + incident.channelName),
                 new PostmortemFacts.Durations(Durations.format(timing.toDetect()),
                         Durations.format(timing.toMitigate()), Durations.format(timing.toResolve())),
                 history.stream().filter(PostmortemFacts.Role::current).toList(),
                 history,
-                participants(incident, history, timeline.of(incidentId), items),
+                participants(incident, history, timeline.of(incidentId), items, people),
                 entries,
-                items.stream().map(i -> new PostmortemFacts.ActionItem(plain(i.text()), user(i.ownerId()), i.done(),
-                        user(i.doneBy()), at(i.doneAt()))).toList(),
+                items.stream().map(i -> new PostmortemFacts.ActionItem(people.plain(i.text()),
+                        people.user(i.ownerId()), i.done(), people.user(i.doneBy()), at(i.doneAt()))).toList(),
                 checklists.progressOf(incidentId),
                 null,
                 null);
     }
 
-    private static PostmortemFacts.Role role(Roles.Holding h) {
-        return new PostmortemFacts.Role(h.role(), user(h.userId()), user(h.assignedBy()), at(h.assignedAt()),
+    private static PostmortemFacts.Role role(Roles.Holding h, People people) {
+        return new PostmortemFacts.Role(h.role(), people.user(h.userId()), people.user(h.assignedBy()),
+                at(h.assignedAt()),
                 h.relievedAt() == null ? "now" : at(h.relievedAt()), h.relievedAt() == null);
     }
 
     private static List<String> participants(Incident incident, List<PostmortemFacts.Role> history,
-                                             List<Timeline.Entry> entries, List<ActionItems.Item> items) {
+                                             List<Timeline.Entry> entries, List<ActionItems.Item> items,
+                                             People names) {
         Set<String> people = new LinkedHashSet<>();
-        people.add(user(incident.declaredBy));
+        people.add(names.user(incident.declaredBy));
         history.forEach(r -> people.add(r.user()));
-        entries.forEach(e -> people.add(user(e.author())));
-        items.forEach(i -> people.add(user(i.ownerId())));
+        entries.forEach(e -> people.add(names.user(e.author())));
+        items.forEach(i -> people.add(names.user(i.ownerId())));
         people.remove("");
         return List.copyOf(people);
     }
 
-    /** A Slack user id as templates show it: {@code @U123}; empty for nobody. */
-    static String user(String userId) {
-        return userId == null || userId.isBlank() ? "" : "@" + userId;
-    }
+    /** People as templates show them: {@code @name}, or {@code @U123} when Slack cannot name them. */
+    private record People(UserNames names) {
 
-    /** Stored text writes mentions as {@code {@U123}}; templates show them as {@code @U123}. */
-    static String plain(String text) {
-        return text == null ? "" : MENTION.matcher(text).replaceAll("@$1");
+        /** Empty for nobody. */
+        String user(String userId) {
+            return userId == null || userId.isBlank() ? "" : "@" + names.of(userId);
+        }
+
+        /** Stored text writes mentions as {@code {@U123}}; templates show them as {@code @name}. */
+        String plain(String text) {
+            if (text == null) {
+                return "";
+            }
+            String named = USER_MENTION.matcher(text).replaceAll(m -> Matcher.quoteReplacement(user(m.group(1))));
+            return MENTION.matcher(named).replaceAll("@$1");
+        }
     }
 
     static String at(Instant instant) {

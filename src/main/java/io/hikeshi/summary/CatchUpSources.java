@@ -1,7 +1,7 @@
 package io.hikeshi.summary;
 
-import io.hikeshi.chat.ChatException;
 import io.hikeshi.chat.ChatGateway;
+import io.hikeshi.chat.UserNames;
 import io.hikeshi.chat.IncidentCard;
 import io.hikeshi.incident.IncidentCards;
 import io.hikeshi.roles.Roles;
@@ -18,13 +18,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.logging.Logger;
 
 /** Gathers what a catch-up is made from: the transcript, with names for ids, and the incident's record. */
 @ApplicationScoped
 class CatchUpSources {
 
-    private static final Logger LOG = Logger.getLogger(CatchUpSources.class);
     static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
     private static final Set<String> HIGHLIGHTS = Set.of(Timeline.DECLARED, Timeline.STATUS, Timeline.UPDATE,
             Timeline.SEVERITY, Timeline.ROLE, Timeline.NOTE, Timeline.MESSAGE);
@@ -48,18 +46,18 @@ class CatchUpSources {
     CatchUpInput load(long incidentId) {
         IncidentCard card = cards.byNumber(incidentId)
                 .orElseThrow(() -> new IllegalStateException("incident " + incidentId + " does not exist"));
-        Map<String, String> names = new HashMap<>();
-        List<SourceMessage> messages = messages(incidentId, id -> name(names, id));
+        UserNames names = new UserNames(chat);
+        List<SourceMessage> messages = messages(incidentId, names::of);
         List<String> roleLines = roles.current(incidentId).stream()
-                .map(h -> h.role() + ": " + name(names, h.userId())).toList();
+                .map(h -> h.role() + ": " + names.of(h.userId())).toList();
         List<String> highlights = timeline.of(incidentId).stream()
                 .filter(e -> HIGHLIGHTS.contains(e.kind()))
                 .map(e -> CLOCK.format(e.at()) + " UTC " + e.kind() + ": "
-                        + MessageText.readable(e.text(), id -> name(names, id)))
+                        + MessageText.readable(e.text(), names::of))
                 .toList();
         String update = card.latestUpdate() == null ? null : CLOCK.format(card.latestUpdate().at()) + " UTC, "
-                + name(names, card.latestUpdate().author()) + ": "
-                + MessageText.readable(card.latestUpdate().text(), id -> name(names, id));
+                + names.of(card.latestUpdate().author()) + ": "
+                + MessageText.readable(card.latestUpdate().text(), names::of);
         IncidentFacts facts = new IncidentFacts(incidentId, card.reference(), card.title(), card.channelId(),
                 card.severity(), card.status(), update, roleLines, highlights);
         return new CatchUpInput(facts, messages, fingerprint(incidentId));
@@ -94,17 +92,6 @@ class CatchUpSources {
                 .setParameter(1, incidentId).getSingleResult();
         return "m" + transcript[0] + ":" + transcript[1] + ":" + transcript[2] + ":" + transcript[3] + "|t" + record[0]
                 + "|r" + record[1];
-    }
-
-    private String name(Map<String, String> names, String userId) {
-        return names.computeIfAbsent(userId, id -> {
-            try {
-                return chat.userName(id);
-            } catch (ChatException e) {
-                LOG.debugf("No name for a user (%s); showing the id", e.code());
-                return id;
-            }
-        });
     }
 
     static Instant timeOf(String ts) {

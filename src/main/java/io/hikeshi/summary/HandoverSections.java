@@ -2,9 +2,9 @@ package io.hikeshi.summary;
 
 import io.hikeshi.actions.ActionItems;
 import io.hikeshi.chat.CatchUp;
-import io.hikeshi.chat.ChatException;
 import io.hikeshi.chat.ChatGateway;
 import io.hikeshi.chat.OpenActionItem;
+import io.hikeshi.chat.UserNames;
 import io.hikeshi.roles.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,8 +29,9 @@ class HandoverSections {
 
     List<CatchUp.Section> sections(long incidentId, String userId) {
         List<OpenActionItem> open = QuarkusTransaction.requiringNew().call(() -> actionItems.open(incidentId));
-        List<CatchUp.Point> items = open.stream().map(item -> point(MessageText.readable(item.text(), this::name)
-                + item.owner().map(owner -> " (owner: " + name(owner) + ")").orElse(" (no owner yet)"))).toList();
+        UserNames names = new UserNames(chat);
+        List<CatchUp.Point> items = open.stream().map(item -> point(MessageText.readable(item.text(), names::of)
+                + item.owner().map(owner -> " (owner: " + names.of(owner) + ")").orElse(" (no owner yet)"))).toList();
         List<CatchUp.Point> todo = new ArrayList<>();
         for (ChecklistSource source : checklists) {
             source.unticked(incidentId, Roles.COMMANDER).forEach(line -> todo.add(point(line)));
@@ -43,13 +44,5 @@ class HandoverSections {
 
     private static CatchUp.Point point(String text) {
         return new CatchUp.Point(DigestChecker.clean(text, Set.of()), List.of());
-    }
-
-    private String name(String userId) {
-        try {
-            return chat.userName(userId);
-        } catch (ChatException e) {
-            return userId;
-        }
     }
 }

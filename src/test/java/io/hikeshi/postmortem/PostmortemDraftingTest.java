@@ -59,6 +59,7 @@ class PostmortemDraftingTest extends SlackFlowTest {
 
     @Test
     void resolvingDraftsThePostmortemTellsSlackAndSharesTheFile() {
+        slack.knowsUser("U0OWNER", "bob");
         declareAndWait("Checkout <b>failing</b> *now* --sev 2");
         long number = ((Number) db.value("select id from incident")).longValue();
         inIncidentChannel("scribe me").statusCode(200);
@@ -72,7 +73,7 @@ class PostmortemDraftingTest extends SlackFlowTest {
         String markdown = (String) db.value("select markdown from postmortem_version");
         assertThat(markdown).contains("# Postmortem: INC-" + number, "Checkout \\<b\\>failing\\</b\\> \\*now\\*",
                 "SEV2", "**scribe**: @" + "UDECLARER", "Rolled back deploy 4711 \\<script\\>",
-                "- [ ] Add a canary stage — owner @U0OWNER", "**status** · Resolved after",
+                "- [ ] Add a canary stage — owner @bob", "**status** · Resolved after",
                 "> _To write:_ " + NarrativeSection.Section.ROOT_CAUSE.prompt(),
                 "https://hikeshi.example.com/incidents/" + number + "/postmortem");
         assertThat(db.count("postmortem where status = 'DRAFT' and current_version = 1")).isEqualTo(1);

@@ -90,19 +90,19 @@ class PostmortemTemplateTest {
         write("sev1", blocks[1].strip() + "\n");
         PostmortemFacts facts = new PostmortemFacts(
                 new PostmortemFacts.Incident(42, "INC-42", "Checkout errors after deploy", "", "SEV1", "Critical",
-                        "resolved", false, "@U0ALICE", "2024-05-01 10:02 UTC", "2024-05-01 10:02 UTC",
+                        "resolved", false, "@alice", "2024-05-01 10:02 UTC", "2024-05-01 10:02 UTC",
                         "2024-05-01 10:20 UTC", "2024-05-01 11:07 UTC", "#inc-42-checkout"),
                 new PostmortemFacts.Durations("—", "18m", "1h 05m"),
-                List.of(new PostmortemFacts.Role("commander", "@U0BOB", "@U0ALICE", "2024-05-01 10:05 UTC", "now",
+                List.of(new PostmortemFacts.Role("commander", "@bob", "@alice", "2024-05-01 10:05 UTC", "now",
                         true)),
-                List.of(), List.of("@U0ALICE", "@U0BOB", "@U0CAROL"),
-                List.of(new PostmortemFacts.TimelineEntry("10:02", "2024-05-01 10:02 UTC", "declared", "@U0ALICE",
+                List.of(), List.of("@alice", "@bob", "@carol"),
+                List.of(new PostmortemFacts.TimelineEntry("10:02", "2024-05-01 10:02 UTC", "declared", "@alice",
                                 "Declared SEV1: Checkout errors after deploy", ""),
-                        new PostmortemFacts.TimelineEntry("10:20", "2024-05-01 10:20 UTC", "note", "@U0CAROL",
+                        new PostmortemFacts.TimelineEntry("10:20", "2024-05-01 10:20 UTC", "note", "@carol",
                                 "Rolled back deploy 4711", ""),
-                        new PostmortemFacts.TimelineEntry("11:07", "2024-05-01 11:07 UTC", "status", "@U0BOB",
+                        new PostmortemFacts.TimelineEntry("11:07", "2024-05-01 11:07 UTC", "status", "@bob",
                                 "Resolved after 1h 05m", "")),
-                List.of(new PostmortemFacts.ActionItem("Alert on checkout error rate", "@U0BOB", false, "", "—")),
+                List.of(new PostmortemFacts.ActionItem("Alert on checkout error rate", "@bob", false, "", "—")),
                 List.of(), Narrative.prompts(Narrative.NO_MODEL),
                 new PostmortemFacts.Generated("2024-05-01 11:08 UTC", 1, "sev1", ""));
 

@@ -1,6 +1,7 @@
 package io.hikeshi.support;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -58,6 +59,13 @@ public final class FakeSlack {
 
     public void answer(String method, String json) {
         wiremock.register(post(urlEqualTo("/api/" + method)).willReturn(okJson(json)));
+    }
+
+    /** Slack knows this user by this display name (users.info for that id only). */
+    public void knowsUser(String userId, String displayName) {
+        wiremock.register(post(urlEqualTo("/api/users.info")).withRequestBody(containing("user=" + userId))
+                .willReturn(okJson("{\"ok\":true,\"user\":{\"id\":\"" + userId + "\",\"name\":\""
+                        + displayName.toLowerCase() + "\",\"profile\":{\"display_name\":\"" + displayName + "\"}}}")));
     }
 
     /** Registers a custom stub, e.g. a scenario that fails first and succeeds later. */
