@@ -32,7 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * End to end in a real browser (Debian's headless chromium): sign in with the test OpenID Connect provider, open
  * the postmortem drafted on resolve, edit it with a preview, save, move it to review, publish it, and read the
- * published page. Leaves a screenshot in target/e2e/.
+ * published page; find an incident in the list, open it, and read the metrics. Leaves screenshots in target/e2e/.
  */
 @QuarkusTest
 class PostmortemBrowserTest extends WebFlowTest {
@@ -106,10 +106,45 @@ class PostmortemBrowserTest extends WebFlowTest {
         assertThat(browser.findElements(By.tagName("script"))).isEmpty();
         await().atMost(Duration.ofSeconds(10)).until(() -> noticeSaying(slack, "Postmortem published"));
 
-        Files.createDirectories(SCREENSHOT.getParent());
+        screenshot(SCREENSHOT);
+    }
+
+    @Test
+    void findTheIncidentInTheListOpenItAndReadTheMetrics() throws IOException {
+        long n = resolvedWithDraft("Payments queue stuck --sev 1");
+        new TestOidcProvider(new WireMock(wiremockPort), wiremockPort)
+                .signsIn("U0ALICE", "Alice Reviewer", "alice@example.com");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(WebDriverException.class);
+        String base = root.toString().replaceAll("/$", "");
+
+        browser.get(base + "/incidents?q=payments");
+        wait.until(ExpectedConditions.titleContains("Incidents"));
+        WebElement row = browser.findElement(By.xpath("//table[@class='list']//tr[td/a[text()='INC-" + n + "']]"));
+        assertThat(row.getText()).contains("Payments queue stuck", "SEV1", "resolved");
+        screenshot(Path.of("target/e2e/incidents.png"));
+
+        WebElement page = browser.findElement(By.tagName("html"));
+        row.findElement(By.linkText("INC-" + n)).click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(ExpectedConditions.titleContains("INC-" + n));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("INC-" + n + " · Payments queue stuck");
+        assertThat(browser.findElement(By.className("timeline")).getText()).contains("Declared: Payments queue stuck");
+        assertThat(browser.findElement(By.linkText("Open the postmortem")).isDisplayed()).isTrue();
+        screenshot(Path.of("target/e2e/incident.png"));
+
+        browser.get(base + "/metrics");
+        wait.until(ExpectedConditions.titleContains("Metrics"));
+        assertThat(browser.findElements(By.cssSelector(".charts svg"))).hasSize(3);
+        assertThat(browser.findElement(By.id("by-severity")).getText()).contains("SEV1");
+        screenshot(Path.of("target/e2e/metrics.png"));
+    }
+
+    private void screenshot(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
         File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
-        assertThat(Files.size(SCREENSHOT)).isPositive();
+        Files.copy(shot.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(file)).isPositive();
     }
 
     /** Clicks a form button and waits until the browser has left the page, so later waits read the next page only. */
