@@ -40,7 +40,8 @@ class WebAccess {
             case LOCAL_ONLY -> LOG.warn("Web UI and API: no sign-in configured; serving requests from this machine"
                     + " only (hikeshi.web.local-access=true).");
             case CLOSED -> LOG.warn("Web UI and API: sign-in is not configured (QUARKUS_OIDC_AUTH_SERVER_URL,"
-                    + " QUARKUS_OIDC_CLIENT_ID, QUARKUS_OIDC_CREDENTIALS_SECRET), so incidents are not served.");
+                    + " QUARKUS_OIDC_CLIENT_ID, QUARKUS_OIDC_CREDENTIALS_SECRET), so incidents are not served;"
+                    + " HIKESHI_WEB_LOCAL_ACCESS=true serves them to this machine only.");
         }
     }
 
