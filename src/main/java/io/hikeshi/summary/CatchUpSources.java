@@ -94,6 +94,12 @@ class CatchUpSources {
                 + "|r" + record[1];
     }
 
+    /** The part of a {@link #fingerprint} that changes only with the messages: the same part, the same messages. */
+    static String messagesPart(String fingerprint) {
+        int bar = fingerprint.indexOf('|');
+        return bar < 0 ? fingerprint : fingerprint.substring(0, bar);
+    }
+
     static Instant timeOf(String ts) {
         BigDecimal seconds = new BigDecimal(ts);
         return Instant.ofEpochSecond(seconds.longValue(), seconds.remainder(BigDecimal.ONE).movePointRight(9).longValue());

@@ -39,6 +39,20 @@ class CatchUpStore {
                 ((Number) row[2]).intValue()));
     }
 
+    /**
+     * The newest AI catch-up made from exactly these messages, whatever the timeline and roles were then.
+     * {@code messagesPart} is {@link CatchUpSources#messagesPart}: digits, colons, dots and "null", no wildcards.
+     */
+    @Transactional
+    Optional<Stored> currentForMessages(long incidentId, String messagesPart) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, body, model_calls from incident_summary where"
+                + " incident_id = ?1 and fingerprint like ?2 and ai = true order by id desc")
+                .setParameter(1, incidentId).setParameter(2, messagesPart + "|%").setMaxResults(1).getResultList();
+        return rows.stream().findFirst().map(row -> new Stored(((Number) row[0]).longValue(), read((String) row[1]),
+                ((Number) row[2]).intValue()));
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     long save(CatchUp catchUp, String fingerprint, int modelCalls) {
         IncidentSummary row = new IncidentSummary();

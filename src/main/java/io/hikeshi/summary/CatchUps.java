@@ -8,6 +8,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -109,8 +110,8 @@ public class CatchUps {
         }
         try {
             MapReduceSummarizer.Outcome outcome = summarizer.summarise(input);
-            return new Prepared(aiCatchUp(input, outcome.digest()), input.fingerprint(), null, outcome.modelCalls(),
-                    outcome.modelNanos());
+            return new Prepared(aiCatchUp(input, outcome.digest(), clock.instant()), input.fingerprint(), null,
+                    outcome.modelCalls(), outcome.modelNanos());
         } catch (LlmException e) {
             return automatic(input, "the AI summary failed: " + e.reason(), true);
         }
@@ -121,7 +122,8 @@ public class CatchUps {
                 0, 0);
     }
 
-    private CatchUp aiCatchUp(CatchUpInput input, Digest digest) {
+    /** The catch-up showing {@code digest}: its points linked to their messages, then the roles. */
+    static CatchUp aiCatchUp(CatchUpInput input, Digest digest, Instant generatedAt) {
         Map<Integer, SourceMessage> byNumber = new HashMap<>();
         input.messages().forEach(m -> byNumber.put(m.number(), m));
         List<CatchUp.Section> sections = new ArrayList<>();
@@ -134,7 +136,7 @@ public class CatchUps {
         sections.add(rolesSection(input.facts()));
         IncidentFacts facts = input.facts();
         return new CatchUp(facts.incidentId(), facts.reference(), facts.title(), facts.channelId(), true, null,
-                sections, false, input.messages().size(), clock.instant());
+                sections, false, input.messages().size(), generatedAt);
     }
 
     static CatchUp.Section rolesSection(IncidentFacts facts) {

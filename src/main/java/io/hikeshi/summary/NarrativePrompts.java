@@ -10,7 +10,9 @@ final class NarrativePrompts {
     static final String INSTRUCTIONS = """
             You draft the written sections of a blameless postmortem of a resolved incident, for the team to review.
             You are given the incident record and numbered sources: timeline entries and messages from the incident's
-            Slack channel, each as [number] time who: text.
+            Slack channel, each as [number] time who: text. A channel too long to quote whole comes condensed
+            instead: points written from all of its messages, each followed by the numbers of the messages it is
+            based on; cite those numbers.
             Write in blameless language: describe systems, signals, conditions and decisions, and why those decisions
             made sense with what was known at the time. Never say that a person is to blame, at fault, careless or
             made a mistake; refer to roles ("the commander", "an engineer") rather than names.

@@ -1,17 +1,23 @@
 package io.hikeshi.summary;
 
+import io.hikeshi.llm.HiddenCharacters;
+import io.hikeshi.llm.LlmException;
+import io.hikeshi.llm.Redactor;
 import io.hikeshi.llm.TokenBudget;
 import io.hikeshi.postmortem.NarrativeDrafter;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The numbered sources a postmortem narrative may cite — the timeline, then the channel's messages — and the request
- * text that quotes them as data. When the messages do not fit the budget, the middle of the channel is left out (the
- * start and the end of an incident say the most) and the request says how many were.
+ * text that quotes them as data, redacted and measured as sent. A channel too long to quote whole comes as the points
+ * of its map-reduce digest instead, each with the numbers of the messages it cites, so that citations still lead to
+ * real messages and no message goes unread.
  *
  * @param text   the user message: the incident record and the sources
  * @param labels by source number, when it was written, for the reader of the draft; only sources sent are here
@@ -24,8 +30,63 @@ record NarrativeSources(String text, Map<Integer, String> labels, Set<String> ur
         return labels.containsKey(number);
     }
 
-    static NarrativeSources of(NarrativeDrafter.Input input, CatchUpInput channel, TokenBudget budget, int room) {
+    /** The timeline and every message of the channel, or nothing when they do not fit {@code room} tokens. */
+    static Optional<NarrativeSources> whole(NarrativeDrafter.Input input, CatchUpInput channel, TokenBudget budget,
+                                            int room) {
         Map<Integer, String> labels = new TreeMap<>();
+        StringBuilder text = timeline(input, labels).append("<messages>\n");
+        int offset = labels.size();
+        for (SourceMessage message : channel.messages()) {
+            labels.put(offset + message.number(), time(message));
+            text.append('[').append(offset + message.number()).append("] ").append(time(message)).append(' ')
+                    .append(message.author())
+                    .append(message.parent() > 0 ? " (reply to [" + (offset + message.parent()) + "])" : "")
+                    .append(": ").append(message.text()).append('\n');
+        }
+        String request = safe(text.append("</messages>"));
+        return budget.tokens(request) <= room ? Optional.of(new NarrativeSources(request, labels,
+                DigestChecker.urls(request))) : Optional.empty();
+    }
+
+    /**
+     * The timeline and the points of {@code digest}, a digest of all of the channel's messages. A point cites
+     * messages by their numbers here, and those messages are the ones that may be cited.
+     */
+    static NarrativeSources condensed(NarrativeDrafter.Input input, CatchUpInput channel, Digest digest,
+                                      TokenBudget budget, int room) throws LlmException {
+        Map<Integer, String> labels = new TreeMap<>();
+        StringBuilder text = timeline(input, labels);
+        int offset = labels.size();
+        Map<Integer, SourceMessage> byNumber = new HashMap<>();
+        channel.messages().forEach(m -> byNumber.put(m.number(), m));
+        text.append("<condensed_messages count=\"").append(channel.messages().size()).append("\">\n");
+        for (int i = 0; i < Digest.HEADINGS.size(); i++) {
+            List<Digest.Point> points = digest.lists().get(i);
+            if (points.isEmpty()) {
+                continue;
+            }
+            text.append(Digest.HEADINGS.get(i)).append(":\n");
+            for (Digest.Point point : points) {
+                // The digest was checked against these messages; checking again keeps every label a real message.
+                List<Integer> cited = point.sources().stream().filter(byNumber::containsKey).toList();
+                if (cited.isEmpty()) {
+                    continue;
+                }
+                cited.forEach(n -> labels.put(offset + n, time(byNumber.get(n))));
+                text.append("- ").append(point.text()).append(" (messages ").append(cited.stream()
+                        .map(n -> String.valueOf(offset + n)).collect(Collectors.joining(", "))).append(")\n");
+            }
+        }
+        String request = safe(text.append("</condensed_messages>"));
+        if (budget.tokens(request) > room) {
+            throw new LlmException(LlmException.Kind.ERROR, "the timeline and the condensed channel are too long for"
+                    + " the model's context budget");
+        }
+        return new NarrativeSources(request, labels, DigestChecker.urls(request));
+    }
+
+    /** The incident record and the numbered timeline; {@code labels} gets a label per entry. */
+    private static StringBuilder timeline(NarrativeDrafter.Input input, Map<Integer, String> labels) {
         StringBuilder head = record(input).append("<timeline>\n");
         for (var entry : input.timeline()) {
             int number = labels.size() + 1;
@@ -33,32 +94,7 @@ record NarrativeSources(String text, Map<Integer, String> labels, Set<String> ur
             head.append('[').append(number).append("] ").append(entry.at()).append(' ').append(entry.kind())
                     .append(' ').append(entry.author()).append(": ").append(entry.text()).append('\n');
         }
-        head.append("</timeline>\n");
-        int offset = labels.size();
-        List<String> messages = new ArrayList<>();
-        for (SourceMessage message : channel.messages()) {
-            messages.add("[" + (offset + message.number()) + "] " + CatchUpSources.CLOCK.format(message.at())
-                    + " UTC " + message.author()
-                    + (message.parent() > 0 ? " (reply to [" + (offset + message.parent()) + "])" : "")
-                    + ": " + message.text());
-        }
-        List<Integer> sent = fit(messages, budget, room - budget.tokens(head) - 10);
-        StringBuilder text = head.append("<messages>\n");
-        int previous = -1;
-        for (int index : sent) {
-            if (index != previous + 1) {
-                text.append("(").append(index - previous - 1).append(" messages in the middle are left out here)\n");
-            }
-            SourceMessage message = channel.messages().get(index);
-            labels.put(offset + message.number(), CatchUpSources.CLOCK.format(message.at()) + " UTC");
-            text.append(messages.get(index)).append('\n');
-            previous = index;
-        }
-        if (previous < messages.size() - 1) {
-            text.append("(").append(messages.size() - previous - 1).append(" messages are left out here)\n");
-        }
-        String request = text.append("</messages>").toString();
-        return new NarrativeSources(request, labels, DigestChecker.urls(request));
+        return head.append("</timeline>\n");
     }
 
     private static StringBuilder record(NarrativeDrafter.Input input) {
@@ -77,31 +113,12 @@ record NarrativeSources(String text, Map<Integer, String> labels, Set<String> ur
         return head.append("</incident>\n");
     }
 
-    /** Indices of the messages that fit {@code room} tokens, taken alternately from the start and the end. */
-    private static List<Integer> fit(List<String> messages, TokenBudget budget, int room) {
-        int first = 0;
-        int last = messages.size();
-        int used = 0;
-        boolean fromStart = true;
-        while (first < last) {
-            int cost = budget.tokens(messages.get(fromStart ? first : last - 1)) + 1;
-            if (used + cost > room) {
-                break;
-            }
-            used += cost;
-            if (fromStart) {
-                first++;
-            } else {
-                last--;
-            }
-            fromStart = !fromStart;
-        }
-        List<Integer> kept = new ArrayList<>();
-        for (int i = 0; i < messages.size(); i++) {
-            if (i < first || i >= last) {
-                kept.add(i);
-            }
-        }
-        return kept;
+    private static String time(SourceMessage message) {
+        return CatchUpSources.CLOCK.format(message.at()) + " UTC";
+    }
+
+    /** What the client sends: measured and searched for URLs as such, so the budget and the URL check hold. */
+    private static String safe(CharSequence text) {
+        return Redactor.redact(HiddenCharacters.strip(text.toString()));
     }
 }

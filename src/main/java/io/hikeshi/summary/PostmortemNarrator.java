@@ -2,16 +2,19 @@ package io.hikeshi.summary;
 
 import io.hikeshi.llm.LlmClient;
 import io.hikeshi.llm.LlmException;
+import io.hikeshi.llm.TokenBudget;
 import io.hikeshi.postmortem.Narrative;
 import io.hikeshi.postmortem.NarrativeDrafter;
 import io.hikeshi.postmortem.NarrativeSection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
  * Drafts a postmortem's written sections with the configured language model, from the timeline and the channel's
  * transcript, under the catch-up's rules: input redacted and quoted as data, no tools, answer parsed and checked.
+ * A transcript too long for one request is condensed by the catch-up's map-reduce first, so every message is read.
  * Without a model, or when it fails, every section is a prompt for people and the draft says why.
  */
 @ApplicationScoped
@@ -20,13 +23,18 @@ class PostmortemNarrator implements NarrativeDrafter {
     private static final Logger LOG = Logger.getLogger(PostmortemNarrator.class);
     static final String DRAFTED = "The written sections marked AI draft were drafted by a language model from the"
             + " timeline and the channel; the others are prompts for people.";
+    static final String CONDENSED = "The written sections marked AI draft were drafted by a language model from the"
+            + " timeline and a digest of all %d messages of the channel (too many to quote whole); the others are"
+            + " prompts for people.";
 
     private final LlmClient llm;
     private final CatchUpSources sources;
+    private final ChannelDigests digests;
 
-    PostmortemNarrator(LlmClient llm, CatchUpSources sources) {
+    PostmortemNarrator(LlmClient llm, CatchUpSources sources, ChannelDigests digests) {
         this.llm = llm;
         this.sources = sources;
+        this.digests = digests;
     }
 
     @Override
@@ -35,11 +43,16 @@ class PostmortemNarrator implements NarrativeDrafter {
             return Narrative.prompts(Narrative.NO_MODEL);
         }
         try {
-            NarrativeSources numbered = NarrativeSources.of(input, sources.load(input.incidentId()), llm.budget(),
-                    llm.budget().roomForUserMessage(NarrativePrompts.INSTRUCTIONS));
+            CatchUpInput channel = sources.load(input.incidentId());
+            TokenBudget budget = llm.budget();
+            int room = budget.roomForUserMessage(NarrativePrompts.INSTRUCTIONS);
+            Optional<NarrativeSources> whole = NarrativeSources.whole(input, channel, budget, room);
+            NarrativeSources numbered = whole.isPresent() ? whole.get()
+                    : NarrativeSources.condensed(input, channel, digests.of(channel), budget, room);
             Map<NarrativeSection.Section, NarrativeSection> drafted =
                     NarrativeAnswer.read(llm.complete(NarrativePrompts.INSTRUCTIONS, numbered.text()), numbered);
-            return new Narrative(drafted, DRAFTED);
+            return new Narrative(drafted, whole.isPresent() ? DRAFTED
+                    : CONDENSED.formatted(channel.messages().size()));
         } catch (LlmException e) {
             LOG.infof("No AI draft of the postmortem of incident %d: %s", input.incidentId(), e.reason());
             return Narrative.failed("The language model could not draft the written sections (" + e.reason()
