@@ -96,6 +96,11 @@ public class LlmClient {
             }
             return new Answer(text, waited);
         } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // Cancelled because another call of the same catch-up failed (LlmCallPool): not the model's fault.
+                count("cancelled");
+                throw new LlmException(LlmException.Kind.ERROR, "the call was cancelled");
+            }
             LlmException failure = classify(e);
             count(failure.kind().name().toLowerCase(java.util.Locale.ROOT));
             // The exception's own message may quote the response body; log only its type and our reason.

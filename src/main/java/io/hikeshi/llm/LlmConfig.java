@@ -46,6 +46,13 @@ public interface LlmConfig {
     @WithDefault("true")
     boolean jsonMode();
 
+    /**
+     * Model calls that may wait for an answer at once, across the app (a catch-up's chunks and merges); 1 sends them
+     * one after another, which suits a single local model server.
+     */
+    @WithDefault("4")
+    int parallelCalls();
+
     /** Whether an LLM is configured at all. */
     default boolean enabled() {
         return baseUrl().filter(url -> !url.isBlank()).isPresent() && model().filter(m -> !m.isBlank()).isPresent();

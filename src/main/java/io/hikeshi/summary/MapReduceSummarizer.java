@@ -1,6 +1,7 @@
 package io.hikeshi.summary;
 
 import io.hikeshi.llm.HiddenCharacters;
+import io.hikeshi.llm.LlmCallPool;
 import io.hikeshi.llm.LlmClient;
 import io.hikeshi.llm.LlmException;
 import io.hikeshi.llm.Redactor;
@@ -14,7 +15,8 @@ import java.util.stream.IntStream;
 
 /**
  * Summarises a transcript of any length within the token budget: one request per chunk of messages (map), then
- * the partial digests merged a group at a time, recursively, until one is left (reduce). Every message is read by
+ * the partial digests merged a group at a time, recursively, until one is left (reduce). The chunks, and the groups
+ * of one level, are sent a few at a time ({@link LlmCallPool}) and used in their order. Every message is read by
  * the model; every answer is parsed and checked against the input before it is used.
  */
 @ApplicationScoped
@@ -25,9 +27,11 @@ class MapReduceSummarizer {
     }
 
     private final LlmClient llm;
+    private final LlmCallPool pool;
 
-    MapReduceSummarizer(LlmClient llm) {
+    MapReduceSummarizer(LlmClient llm, LlmCallPool pool) {
         this.llm = llm;
+        this.pool = pool;
     }
 
     boolean available() {
@@ -36,7 +40,7 @@ class MapReduceSummarizer {
 
     Outcome summarise(CatchUpInput input) throws LlmException {
         TokenBudget budget = llm.budget();
-        Calls calls = new Calls();
+        ModelCalls calls = new ModelCalls(llm);
         int room = budget.roomForUserMessage(CatchUpPrompts.MAP);
         // Redacted before measuring: what is measured is what is sent.
         String header = safe(CatchUpPrompts.header(input.facts(), budget, room / 4));
@@ -51,20 +55,21 @@ class MapReduceSummarizer {
         } catch (IllegalArgumentException e) {
             throw new LlmException(LlmException.Kind.ERROR, "the context budget is too small for a catch-up");
         }
-        List<Digest> partials = new ArrayList<>();
+        List<LlmCallPool.Call<Digest>> maps = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
             String prompt = CatchUpPrompts.transcript(header, chunks.get(i), i + 1, chunks.size());
-            partials.add(DigestChecker.check(calls.ask(CatchUpPrompts.MAP, prompt), numbers, urls));
+            maps.add(() -> DigestChecker.check(calls.ask(CatchUpPrompts.MAP, prompt), numbers, urls));
         }
+        List<Digest> partials = pool.all(maps);
         Digest merged = reduce(partials, header, budget, calls, numbers, urls);
         if (merged.isEmpty()) {
             throw new LlmException(LlmException.Kind.GARBAGE, "the model's answer cited none of the messages");
         }
-        return new Outcome(merged, calls.count, calls.nanos);
+        return new Outcome(merged, calls.count(), calls.nanos());
     }
 
-    private Digest reduce(List<Digest> partials, String header, TokenBudget budget, Calls calls, Set<Integer> numbers,
-                          Set<String> urls) throws LlmException {
+    private Digest reduce(List<Digest> partials, String header, TokenBudget budget, ModelCalls calls,
+                          Set<Integer> numbers, Set<String> urls) throws LlmException {
         List<Digest> level = partials.stream().filter(d -> !d.isEmpty()).toList();
         while (level.size() > 1) {
             int room = budget.roomForUserMessage(CatchUpPrompts.MERGE) - budget.tokens(header);
@@ -73,17 +78,11 @@ class MapReduceSummarizer {
                 throw new LlmException(LlmException.Kind.ERROR, "the partial summaries are too long to merge within"
                         + " the context budget");
             }
-            List<Digest> next = new ArrayList<>();
+            List<LlmCallPool.Call<List<Digest>>> merges = new ArrayList<>();
             for (List<Digest> group : groups) {
-                if (group.size() == 1) {
-                    next.add(group.get(0));
-                    continue;
-                }
-                String prompt = CatchUpPrompts.partials(header, group.stream().map(DigestParser::toJson).toList());
-                Digest merged = DigestChecker.check(calls.ask(CatchUpPrompts.MERGE, prompt), numbers, urls);
-                // A merge that lost every point would lose the parts; keep the parts for the next round instead.
-                next.addAll(merged.isEmpty() ? group : List.of(merged));
+                merges.add(group.size() == 1 ? () -> group : () -> merge(group, header, calls, numbers, urls));
             }
+            List<Digest> next = pool.all(merges).stream().flatMap(List::stream).toList();
             if (next.size() >= level.size()) {
                 throw new LlmException(LlmException.Kind.GARBAGE, "the model could not merge the partial summaries");
             }
@@ -91,6 +90,14 @@ class MapReduceSummarizer {
         }
         return level.isEmpty() ? Digest.of(IntStream.range(0, 5).mapToObj(i -> List.<Digest.Point>of()).toList())
                 : level.get(0);
+    }
+
+    private static List<Digest> merge(List<Digest> group, String header, ModelCalls calls, Set<Integer> numbers,
+                                      Set<String> urls) throws LlmException {
+        String prompt = CatchUpPrompts.partials(header, group.stream().map(DigestParser::toJson).toList());
+        Digest merged = DigestChecker.check(calls.ask(CatchUpPrompts.MERGE, prompt), numbers, urls);
+        // A merge that lost every point would lose the parts; keep the parts for the next round instead.
+        return merged.isEmpty() ? group : List.of(merged);
     }
 
     /** Consecutive partials, as many per group as fit the room. */
@@ -120,25 +127,5 @@ class MapReduceSummarizer {
         String where = m.parent() > 0 ? " (reply to [" + m.parent() + "])" : "";
         return "[" + m.number() + "] " + CatchUpSources.CLOCK.format(m.at()) + where + " " + m.author() + ": "
                 + m.text().replace('\n', ' ');
-    }
-
-    /** Counts the model calls of one catch-up and the time spent waiting for them. */
-    private final class Calls {
-        int count;
-        long nanos;
-
-        Digest ask(String instructions, String input) throws LlmException {
-            count++;
-            long start = System.nanoTime();
-            LlmClient.Answer answer;
-            try {
-                answer = llm.ask(instructions, input);
-            } catch (LlmException e) {
-                nanos += System.nanoTime() - start;
-                throw e;
-            }
-            nanos += answer.modelNanos();
-            return DigestParser.parse(answer.text());
-        }
     }
 }

@@ -7,12 +7,17 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.hikeshi.support.FakeLlm;
 import io.hikeshi.support.FakeSlack;
+import io.hikeshi.support.SlackEvents;
+import io.hikeshi.support.SlackRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** {@code /incident summary}: private and public catch-ups that cite their sources, cached until something new is said. */
+/**
+ * {@code /incident summary}: private and public catch-ups that cite their sources, cached until a message, an edit or
+ * a deletion arrives.
+ */
 @QuarkusTest
 class CatchUpCommandTest extends CatchUpFlowTest {
 
@@ -49,6 +54,49 @@ class CatchUpCommandTest extends CatchUpFlowTest {
         assertThat(FakeLlm.calls()).hasSize(1);
 
         say("1700000002.000100", "Failover done, errors dropping");
+        summary("").statusCode(200);
+        privateAnswers(3);
+        assertThat(FakeLlm.calls()).hasSize(2);
+    }
+
+    @Test
+    void anEditMakesTheNextCatchUpAskTheModelAgain() {
+        say("1700000001.000100", "Checkout returns 500s");
+        say("1700000002.000100", "Failover of the payments database started");
+        summary("").statusCode(200);
+        privateAnswers(1);
+
+        String edit = SlackEvents.edited("Ev-edit", FakeSlack.INCIDENT_CHANNEL, "U1", "1700000001.000100",
+                "Checkout returns 502s, not 500s", "1700000003.000100");
+        SlackRequests.postJson(edit).statusCode(200);
+        summary("").statusCode(200);
+        privateAnswers(2);
+        assertThat(FakeLlm.calls()).hasSize(2);
+        assertThat(FakeLlm.calls().get(1).user()).contains("Checkout returns 502s, not 500s")
+                .doesNotContain("Checkout returns 500s");
+
+        // Slack sending the same edit again is nothing new.
+        SlackRequests.postJson(edit).statusCode(200);
+        summary("").statusCode(200);
+        privateAnswers(3);
+        assertThat(FakeLlm.calls()).hasSize(2);
+    }
+
+    @Test
+    void aDeletionMakesTheNextCatchUpAskTheModelAgain() {
+        say("1700000001.000100", "Checkout returns 500s");
+        say("1700000002.000100", "Pasted the wrong dashboard, ignore");
+        summary("").statusCode(200);
+        privateAnswers(1);
+
+        SlackRequests.postJson(SlackEvents.deleted("Ev-delete", FakeSlack.INCIDENT_CHANNEL, "1700000002.000100",
+                "1700000003.000100")).statusCode(200);
+        summary("").statusCode(200);
+        privateAnswers(2);
+        assertThat(FakeLlm.calls()).hasSize(2);
+        assertThat(FakeLlm.calls().get(1).user()).contains("Checkout returns 500s")
+                .doesNotContain("Pasted the wrong dashboard");
+
         summary("").statusCode(200);
         privateAnswers(3);
         assertThat(FakeLlm.calls()).hasSize(2);
