@@ -70,12 +70,7 @@ class PostmortemBrowserTest extends WebFlowTest {
     @Test
     void signInEditPreviewSaveReviewAndPublish() throws IOException {
         long n = resolvedWithDraft("Certificate expired on checkout --sev 2");
-        new TestOidcProvider(new WireMock(wiremockPort), wiremockPort)
-                .signsIn("U0ALICE", "Alice Reviewer", "alice@example.com");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        // While a form submit replaces the page, chromedriver may answer a look at the old page with an "unknown
-        // error" (node not in the document) instead of a stale-element error: poll again rather than fail.
-        wait.ignoring(WebDriverException.class);
+        WebDriverWait wait = aliceSignsIn();
 
         browser.get(root.toString().replaceAll("/$", "") + "/incidents/" + n + "/postmortem");
         wait.until(ExpectedConditions.titleContains("Postmortem INC-" + n));
@@ -112,10 +107,7 @@ class PostmortemBrowserTest extends WebFlowTest {
     @Test
     void findTheIncidentInTheListOpenItAndReadTheMetrics() throws IOException {
         long n = resolvedWithDraft("Payments queue stuck --sev 1");
-        new TestOidcProvider(new WireMock(wiremockPort), wiremockPort)
-                .signsIn("U0ALICE", "Alice Reviewer", "alice@example.com");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(WebDriverException.class);
+        WebDriverWait wait = aliceSignsIn();
         String base = root.toString().replaceAll("/$", "");
 
         browser.get(base + "/incidents?q=payments");
@@ -138,6 +130,17 @@ class PostmortemBrowserTest extends WebFlowTest {
         assertThat(browser.findElements(By.cssSelector(".charts svg"))).hasSize(3);
         assertThat(browser.findElement(By.id("by-severity")).getText()).contains("SEV1");
         screenshot(Path.of("target/e2e/metrics.png"));
+    }
+
+    /** The test provider signs Alice in when the browser is sent to it; returns the wait the steps use. */
+    private WebDriverWait aliceSignsIn() {
+        new TestOidcProvider(new WireMock(wiremockPort), wiremockPort)
+                .signsIn("U0ALICE", "Alice Reviewer", "alice@example.com");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // While a form submit replaces the page, chromedriver may answer a look at the old page with an "unknown
+        // error" (node not in the document) instead of a stale-element error: poll again rather than fail.
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     private void screenshot(Path file) throws IOException {
