@@ -78,8 +78,15 @@ public class LlmCallPool {
                 int index = i;
                 futures.add(done.submit(() -> {
                     // Checked again here: a call queued before another failed must not reach the model.
-                    if (!failed.get()) {
+                    if (failed.get()) {
+                        return null;
+                    }
+                    try {
                         results.set(index, calls.get(index).run());
+                    } catch (LlmException | RuntimeException e) {
+                        // Set on this thread before it takes the next queued call, not later by the caller.
+                        failed.set(true);
+                        throw e;
                     }
                     return null;
                 }));
