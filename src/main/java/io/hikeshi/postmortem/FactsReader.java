@@ -9,8 +9,8 @@ import io.hikeshi.chat.IncidentCard;
 import io.hikeshi.incident.Durations;
 import io.hikeshi.roles.Roles;
 import io.hikeshi.timeline.Timeline;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -48,24 +48,25 @@ class FactsReader {
         this.checklists = checklists;
     }
 
-    /** Everything but the narrative and the generation details, which the drafting adds; people by name. */
-    @Transactional
+    /**
+     * Everything but the narrative and the generation details, which the drafting adds; people by name. The
+     * records are read in one transaction; names are looked up in Slack after it, so no connection waits on Slack.
+     */
     PostmortemFacts read(long incidentId) {
+        Records records = QuarkusTransaction.requiringNew().call(() -> load(incidentId));
         People people = new People(new UserNames(chat));
-        Incident incident = Incident.findById(incidentId);
-        IncidentCard card = cards.byNumber(incidentId).orElseThrow(
-                () -> new IllegalStateException("incident " + incidentId + " does not exist"));
-        IncidentCard.Timing timing = card.timing();
-        List<PostmortemFacts.Role> history = roles.history(incidentId).stream().map(h -> role(h, people)).toList();
-        List<PostmortemFacts.TimelineEntry> entries = timeline.of(incidentId).stream()
+        Incident incident = records.incident();
+        IncidentCard.Timing timing = records.card().timing();
+        List<PostmortemFacts.Role> history = records.roles().stream().map(h -> role(h, people)).toList();
+        List<PostmortemFacts.TimelineEntry> entries = records.timeline().stream()
                 .map(e -> new PostmortemFacts.TimelineEntry(TIME.format(e.at()), AT.format(e.at()), e.kind(),
                         people.user(e.author()), people.plain(e.text()), e.permalink() == null ? "" : e.permalink()))
                 .toList();
-        List<ActionItems.Item> items = actionItems.all(incidentId);
+        List<ActionItems.Item> items = records.actionItems();
         return new PostmortemFacts(
                 new PostmortemFacts.Incident(incident.id, incident.reference(), incident.title,
                         incident.description == null ? "" : incident.description, incident.severity,
-                        card.severityImpact(), incident.status.label(), incident.drill,
+                        records.card().severityImpact(), incident.status.label(), incident.drill,
                         people.user(incident.declaredBy),
                         at(incident.declaredAt), at(incident.startedAt), at(incident.mitigatedAt),
                         at(incident.resolvedAt), incident.channelName == null ? "" : "#" + incident.channelName),
@@ -73,13 +74,27 @@ class FactsReader {
                         Durations.format(timing.toMitigate()), Durations.format(timing.toResolve())),
                 history.stream().filter(PostmortemFacts.Role::current).toList(),
                 history,
-                participants(incident, history, timeline.of(incidentId), items, people),
+                participants(incident, history, records.timeline(), items, people),
                 entries,
                 items.stream().map(i -> new PostmortemFacts.ActionItem(people.plain(i.text()),
                         people.user(i.ownerId()), i.done(), people.user(i.doneBy()), at(i.doneAt()))).toList(),
-                checklists.progressOf(incidentId),
+                records.checklists(),
                 null,
                 null);
+    }
+
+    private Records load(long incidentId) {
+        Incident incident = Incident.findById(incidentId);
+        IncidentCard card = cards.byNumber(incidentId).orElseThrow(
+                () -> new IllegalStateException("incident " + incidentId + " does not exist"));
+        return new Records(incident, card, roles.history(incidentId), timeline.of(incidentId),
+                actionItems.all(incidentId), checklists.progressOf(incidentId));
+    }
+
+    /** What the database holds about the incident, read at once. */
+    private record Records(Incident incident, IncidentCard card, List<Roles.Holding> roles,
+                           List<Timeline.Entry> timeline, List<ActionItems.Item> actionItems,
+                           List<ChecklistProgress> checklists) {
     }
 
     private static PostmortemFacts.Role role(Roles.Holding h, People people) {
