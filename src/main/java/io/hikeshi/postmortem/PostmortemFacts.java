@@ -14,7 +14,7 @@ import java.util.List;
  * @param participants everyone who declared, held a role, wrote on the timeline or owns an action item
  * @param timeline     the timeline, oldest first
  * @param actionItems  follow-ups, done or not
- * @param checklists   progress through runbook checklists (empty until runbooks record checklists)
+ * @param checklists   progress through the runbook checklists posted in the incident
  * @param narrative    the written sections: drafted by the LLM and marked as such, or a prompt for people
  * @param generated    when and from which template this draft was made
  */

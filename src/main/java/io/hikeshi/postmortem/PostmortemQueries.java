@@ -27,19 +27,18 @@ public class PostmortemQueries {
                 .map(v -> view(v, true));
     }
 
-    /** The lines that changed from the version before {@code number} to it; every line added for version 1. */
+    /** The lines that changed from the version before {@code version} to it; every line added for version 1. */
     @Transactional
-    public Optional<List<LineDiff.Line>> changesIn(long incidentNumber, int number) {
-        Optional<PostmortemView.Version> version = version(incidentNumber, number);
-        String before = number > 1 ? version(incidentNumber, number - 1).map(PostmortemView.Version::markdown)
-                .orElse("") : "";
-        return version.map(v -> LineDiff.between(before, v.markdown()));
+    public List<LineDiff.Line> changesIn(long incidentNumber, PostmortemView.Version version) {
+        String before = version.number() > 1 ? version(incidentNumber, version.number() - 1)
+                .map(PostmortemView.Version::markdown).orElse("") : "";
+        return LineDiff.between(before, version.markdown());
     }
 
-    /** The newest text as Markdown, for export. */
+    /** The newest text as Markdown, for export; reads only the newest version. */
     @Transactional
     public Optional<String> markdown(long incidentNumber) {
-        return of(incidentNumber).map(p -> p.current().markdown());
+        return Postmortem.ofIncident(incidentNumber).map(p -> versionIn(p.id, p.currentVersion).markdown());
     }
 
     @Transactional

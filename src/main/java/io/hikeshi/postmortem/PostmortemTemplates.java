@@ -1,11 +1,13 @@
 package io.hikeshi.postmortem;
 
+import io.hikeshi.templates.TemplatesConfig;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.ReflectionValueResolver;
 import io.quarkus.qute.ResultMapper;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,7 +17,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,8 +46,14 @@ class PostmortemTemplates {
     private final Map<Path, Parsed> parsed = new ConcurrentHashMap<>();
     private final Map<String, Lookup> bundled = new ConcurrentHashMap<>();
 
-    PostmortemTemplates(@ConfigProperty(name = "hikeshi.templates.dir", defaultValue = "./templates") Path dir) {
-        this.dir = dir.resolve("postmortem");
+    @Inject
+    PostmortemTemplates(TemplatesConfig templates) {
+        this(templates.dir());
+    }
+
+    /** Reads templates from {@code <templatesDir>/postmortem/}. */
+    PostmortemTemplates(Path templatesDir) {
+        this.dir = templatesDir.resolve("postmortem");
         this.engine = Engine.builder().addDefaults().addValueResolver(new ReflectionValueResolver())
                 .addResultMapper(new MarkdownEscape()).strictRendering(true).build();
     }
@@ -71,10 +78,6 @@ class PostmortemTemplates {
         return bundled.computeIfAbsent(BUNDLED_DEFAULT, n -> parse(n, "(built in) default.md",
                 resource(n).orElseThrow(() -> new IllegalStateException("hikeshi is built without its default"
                         + " postmortem template"))));
-    }
-
-    Path directory() {
-        return dir;
     }
 
     private Lookup fromFile(String name, Path file) {

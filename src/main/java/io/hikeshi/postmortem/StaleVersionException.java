@@ -1,30 +1,18 @@
 package io.hikeshi.postmortem;
 
-import java.time.Instant;
-
 /** Someone saved a newer version since the editor loaded the one it started from; nothing was overwritten. */
 public class StaleVersionException extends Exception {
 
-    private final int baseVersion;
     private final PostmortemView.Version current;
 
     public StaleVersionException(int baseVersion, PostmortemView.Version current) {
         super("Version " + current.number() + " was saved by " + current.author() + " after you opened version "
                 + baseVersion + ".");
-        this.baseVersion = baseVersion;
         this.current = current;
-    }
-
-    public int baseVersion() {
-        return baseVersion;
     }
 
     /** The newest version, which the edit would have overwritten. */
     public PostmortemView.Version current() {
         return current;
-    }
-
-    public Instant savedAt() {
-        return current.createdAt();
     }
 }

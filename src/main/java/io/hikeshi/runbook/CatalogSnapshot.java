@@ -12,8 +12,6 @@ import java.util.Optional;
  */
 public record CatalogSnapshot(String directory, List<Runbook> runbooks, List<RunbookProblem> problems) {
 
-    public static final CatalogSnapshot EMPTY = new CatalogSnapshot("", List.of(), List.of());
-
     /**
      * The runbook with this name or title, ignoring case and extra spaces. A name wins over a title: one runbook's
      * title may be another's name, and whoever types a name means that runbook.

@@ -1,9 +1,8 @@
 package io.hikeshi.runbook;
 
 import io.hikeshi.chat.ChatException;
-import io.hikeshi.chat.IncidentCard;
 import io.hikeshi.chat.PostedRunbook;
-import io.hikeshi.incident.IncidentCards;
+import io.hikeshi.incident.Incident;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
@@ -18,12 +17,6 @@ class PostedRunbooks {
     record Loaded(String channelId, PostedRunbook runbook, List<String> messageIds) {
     }
 
-    private final IncidentCards incidents;
-
-    PostedRunbooks(IncidentCards incidents) {
-        this.incidents = incidents;
-    }
-
     /** The post, or null when it does not exist; a transient failure while the incident channel is not open. */
     @Transactional
     Loaded load(long postId) throws ChatException {
@@ -31,7 +24,9 @@ class PostedRunbooks {
         if (post == null) {
             return null;
         }
-        String channelId = incidents.byNumber(post.incidentId).map(IncidentCard::channelId).orElse(null);
+        // Only the channel is needed: the incident entity, not the whole card (roles, updates, action items).
+        Incident incident = Incident.findById(post.incidentId);
+        String channelId = incident == null ? null : incident.channelId;
         if (channelId == null) {
             throw ChatException.transientFailure("chat.postMessage", "incident channel not open yet", null);
         }

@@ -9,7 +9,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -71,10 +70,5 @@ public class RunbookCatalog {
             current = snapshot;
         }
         return current;
-    }
-
-    /** The nearest runbooks to a name that matched none, nearest first. */
-    public List<Runbook> suggestions(String typed) {
-        return NearestNames.suggest(typed, snapshot().runbooks());
     }
 }

@@ -72,7 +72,7 @@ public class RunbookPosts {
         CatalogSnapshot snapshot = catalog.snapshot();
         Optional<Runbook> runbook = snapshot.find(nameOrTitle);
         if (runbook.isEmpty()) {
-            return new NotFound(catalog.suggestions(nameOrTitle), snapshot.runbooks().size());
+            return new NotFound(NearestNames.suggest(nameOrTitle, snapshot.runbooks()), snapshot.runbooks().size());
         }
         return OnceOnly.run(() -> {
             ledger.record(requestKey, incidentId);

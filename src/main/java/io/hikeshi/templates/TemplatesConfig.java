@@ -5,13 +5,13 @@ import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 
 /**
- * Where the team's Markdown templates live: {@code runbooks/} and, later, postmortem templates. A directory so it
- * can be a Git checkout or a mounted Kubernetes ConfigMap.
+ * Where the team's Markdown templates live: {@code runbooks/} and {@code postmortem/}. A directory so it can be a
+ * Git checkout or a mounted Kubernetes ConfigMap.
  */
 @ConfigMapping(prefix = "hikeshi.templates")
 public interface TemplatesConfig {
 
-    /** The templates directory (HIKESHI_TEMPLATES_DIR); runbooks are read from its {@code runbooks/} folder. */
+    /** The templates directory (HIKESHI_TEMPLATES_DIR), holding {@code runbooks/} and {@code postmortem/}. */
     @WithDefault("./templates")
     Path dir();
 }

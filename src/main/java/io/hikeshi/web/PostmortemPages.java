@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /** The postmortem page: rendered text, Markdown editor with preview, status moves, versions with diffs, export. */
 @Path("/incidents/{number}/postmortem")
@@ -64,9 +65,8 @@ class PostmortemPages {
         String message = saved != null ? "Saved as version " + saved + "."
                 : moved != null ? "Moved to " + PostmortemStatus.parse(moved).map(PostmortemStatus::label).orElse("")
                 + "; the incident channel has been told." : null;
-        return page(number, view -> new PostmortemPage(cards.byNumber(number).orElseThrow(), view,
-                view.current().markdown(), view.current().number(), MarkdownHtml.render(view.current().markdown()),
-                false, null, message, csrf.token(), viewer.name()), Response.Status.OK);
+        return page(number, (card, view) -> editorPage(card, view, view.current().markdown(), view.current().number(),
+                MarkdownHtml.render(view.current().markdown()), false, null, message), Response.Status.OK);
     }
 
     @POST
@@ -77,22 +77,22 @@ class PostmortemPages {
         csrf.check(token);
         String text = markdown == null ? "" : markdown.replace("\r\n", "\n");
         if ("preview".equals(action)) {
-            return page(number, view -> editorPage(number, view, text, base, MarkdownHtml.render(text), true, null,
-                    "Preview of your unsaved text. Save to keep it."), Response.Status.OK);
+            return page(number, (card, view) -> editorPage(card, view, text, base, MarkdownHtml.render(text), true,
+                    null, "Preview of your unsaved text. Save to keep it."), Response.Status.OK);
         }
         try {
             int saved = reviews.edit(number, base, text, viewer.name());
             return Response.seeOther(URI.create(PostmortemLinks.path(number) + "?saved=" + saved)).build();
         } catch (StaleVersionException e) {
-            return page(number, view -> editorPage(number, view, text, e.current().number(),
+            return page(number, (card, view) -> editorPage(card, view, text, e.current().number(),
                     MarkdownHtml.render(e.current().markdown()), false,
                     new PostmortemPage.Conflict(e.current(), LineDiff.between(e.current().markdown(), text)),
                     e.getMessage() + " Your text was not saved and is still in the editor. Compare the changes"
                             + " below, then save again to replace version " + e.current().number() + " with it."),
                     Response.Status.CONFLICT);
         } catch (PostmortemRefusedException e) {
-            return page(number, view -> editorPage(number, view, text, base, MarkdownHtml.render(text), true, null,
-                    e.getMessage()), Response.Status.BAD_REQUEST);
+            return page(number, (card, view) -> editorPage(card, view, text, base, MarkdownHtml.render(text), true,
+                    null, e.getMessage()), Response.Status.BAD_REQUEST);
         }
     }
 
@@ -111,13 +111,14 @@ class PostmortemPages {
             return Response.seeOther(URI.create(PostmortemLinks.path(number) + "?moved=" + target.get().name()))
                     .build();
         } catch (StaleVersionException e) {
-            return page(number, view -> editorPage(number, view, view.current().markdown(), view.current().number(),
-                    MarkdownHtml.render(view.current().markdown()), false, null, e.getMessage()
-                            + " Nothing was moved: read the newest version, then try again."), Response.Status.CONFLICT);
+            return page(number, (card, view) -> editorPage(card, view, view.current().markdown(),
+                    view.current().number(), MarkdownHtml.render(view.current().markdown()), false, null,
+                    e.getMessage() + " Nothing was moved: read the newest version, then try again."),
+                    Response.Status.CONFLICT);
         } catch (PostmortemRefusedException e) {
-            return page(number, view -> editorPage(number, view, view.current().markdown(), view.current().number(),
-                    MarkdownHtml.render(view.current().markdown()), false, null, e.getMessage()),
-                    Response.Status.BAD_REQUEST);
+            return page(number, (card, view) -> editorPage(card, view, view.current().markdown(),
+                    view.current().number(), MarkdownHtml.render(view.current().markdown()), false, null,
+                    e.getMessage()), Response.Status.BAD_REQUEST);
         }
     }
 
@@ -130,24 +131,26 @@ class PostmortemPages {
             return errors.notFound(false, "There is no version " + version + " of a postmortem for incident "
                     + number + ".");
         }
-        return Response.ok(Templates.version(card.get(), found.get(), queries.changesIn(number, version).orElseThrow(),
+        return Response.ok(Templates.version(card.get(), found.get(), queries.changesIn(number, found.get()),
                 MarkdownHtml.render(found.get().markdown()), viewer.name()).render()).build();
     }
 
-    private PostmortemPage editorPage(long number, PostmortemView view, String text, int base, String html,
+    private PostmortemPage editorPage(IncidentCard card, PostmortemView view, String text, int base, String html,
                                       boolean previewing, PostmortemPage.Conflict conflict, String message) {
-        return new PostmortemPage(cards.byNumber(number).orElseThrow(), view, text, base, html, previewing, conflict,
-                message, csrf.token(), viewer.name());
+        return new PostmortemPage(card, view, text, base, html, previewing, conflict, message, csrf.token(),
+                viewer.name());
     }
 
-    private Response page(long number, java.util.function.Function<PostmortemView, PostmortemPage> build,
+    /** The postmortem page built for the incident's card and postmortem, read once each. */
+    private Response page(long number, BiFunction<IncidentCard, PostmortemView, PostmortemPage> build,
                           Response.Status status) {
         Optional<IncidentCard> card = cards.byNumber(number);
         if (card.isEmpty()) {
             return errors.notFound(false, "There is no incident " + number + ".");
         }
         return queries.of(number)
-                .map(view -> Response.status(status).entity(Templates.postmortem(build.apply(view)).render()).build())
+                .map(view -> Response.status(status)
+                        .entity(Templates.postmortem(build.apply(card.get(), view)).render()).build())
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND)
                         .entity(Templates.noPostmortem(card.get(), viewer.name()).render()).build());
     }

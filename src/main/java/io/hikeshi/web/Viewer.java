@@ -17,10 +17,6 @@ public class Viewer {
         this.identity = identity;
     }
 
-    public boolean signedIn() {
-        return !identity.isAnonymous();
-    }
-
     /** The name the provider gives (Slack's {@code name}, else e-mail, else the subject). */
     public String name() {
         if (identity.isAnonymous()) {
