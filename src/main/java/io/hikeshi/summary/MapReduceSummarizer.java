@@ -1,6 +1,5 @@
 package io.hikeshi.summary;
 
-import io.hikeshi.llm.HiddenCharacters;
 import io.hikeshi.llm.LlmCallPool;
 import io.hikeshi.llm.LlmClient;
 import io.hikeshi.llm.LlmException;
@@ -43,13 +42,13 @@ class MapReduceSummarizer {
         ModelCalls calls = new ModelCalls(llm);
         int room = budget.roomForUserMessage(CatchUpPrompts.MAP);
         // Redacted before measuring: what is measured is what is sent.
-        String header = safe(CatchUpPrompts.header(input.facts(), budget, room / 4));
+        String header = Redactor.redactVisible(CatchUpPrompts.header(input.facts(), budget, room / 4));
         Set<Integer> numbers = input.messages().stream().map(SourceMessage::number).collect(Collectors.toSet());
         int chunkRoom = room - budget.tokens(header) - CatchUpPrompts.framingTokens(budget);
         List<List<String>> chunks;
         Set<String> urls;
         try {
-            List<String> lines = input.messages().stream().map(m -> safe(line(m))).toList();
+            List<String> lines = input.messages().stream().map(m -> Redactor.redactVisible(line(m))).toList();
             urls = DigestChecker.urls(header + String.join("\n", lines));
             chunks = Chunker.pack(lines, chunkRoom, budget);
         } catch (IllegalArgumentException e) {
@@ -117,10 +116,6 @@ class MapReduceSummarizer {
         }
         groups.add(current);
         return groups;
-    }
-
-    private static String safe(String text) {
-        return Redactor.redact(HiddenCharacters.strip(text));
     }
 
     static String line(SourceMessage m) {

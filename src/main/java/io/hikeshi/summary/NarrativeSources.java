@@ -1,6 +1,5 @@
 package io.hikeshi.summary;
 
-import io.hikeshi.llm.HiddenCharacters;
 import io.hikeshi.llm.LlmException;
 import io.hikeshi.llm.Redactor;
 import io.hikeshi.llm.TokenBudget;
@@ -119,6 +118,6 @@ record NarrativeSources(String text, Map<Integer, String> labels, Set<String> ur
 
     /** What the client sends: measured and searched for URLs as such, so the budget and the URL check hold. */
     private static String safe(CharSequence text) {
-        return Redactor.redact(HiddenCharacters.strip(text.toString()));
+        return Redactor.redactVisible(text.toString());
     }
 }
