@@ -48,7 +48,7 @@ class MapReduceSummarizer {
         List<List<String>> chunks;
         Set<String> urls;
         try {
-            List<String> lines = input.messages().stream().map(m -> Redactor.redactVisible(line(m))).toList();
+            List<String> lines = input.messages().stream().map(m -> Redactor.redactVisible(m.line(0))).toList();
             urls = DigestChecker.urls(header + String.join("\n", lines));
             chunks = Chunker.pack(lines, chunkRoom, budget);
         } catch (IllegalArgumentException e) {
@@ -116,11 +116,5 @@ class MapReduceSummarizer {
         }
         groups.add(current);
         return groups;
-    }
-
-    static String line(SourceMessage m) {
-        String where = m.parent() > 0 ? " (reply to [" + m.parent() + "])" : "";
-        return "[" + m.number() + "] " + CatchUpSources.CLOCK.format(m.at()) + where + " " + m.author() + ": "
-                + m.text().replace('\n', ' ');
     }
 }
