@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Summarises a transcript of any length within the token budget: one request per chunk of messages (map), then
@@ -87,8 +86,7 @@ class MapReduceSummarizer {
             }
             level = next;
         }
-        return level.isEmpty() ? Digest.of(IntStream.range(0, 5).mapToObj(i -> List.<Digest.Point>of()).toList())
-                : level.get(0);
+        return level.isEmpty() ? Digest.empty() : level.get(0);
     }
 
     private static List<Digest> merge(List<Digest> group, String header, ModelCalls calls, Set<Integer> numbers,
