@@ -82,7 +82,7 @@ public class LlmClient {
         if (model.isEmpty()) {
             throw new LlmException(LlmException.Kind.NOT_CONFIGURED, "no LLM is configured");
         }
-        String input = Redactor.redact(HiddenCharacters.strip(untrustedInput));
+        String input = Redactor.redactVisible(untrustedInput);
         ChatRequest request = ChatRequest.builder()
                 .messages(SystemMessage.from(instructions), UserMessage.from(input))
                 .build();

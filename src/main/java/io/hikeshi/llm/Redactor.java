@@ -51,6 +51,14 @@ public final class Redactor {
         return replace(result, CARD, m -> luhn(m.group()) ? "[redacted card number]" : m.group());
     }
 
+    /**
+     * The text without hidden characters ({@link HiddenCharacters}), then redacted: stripped first, so that no
+     * invisible character can split a secret past the rules and join it again when stripped later.
+     */
+    public static String redactVisible(String text) {
+        return redact(HiddenCharacters.strip(text));
+    }
+
     private static Rule whole(String kind, String regex) {
         return new Rule(kind, Pattern.compile(regex), m -> "[redacted " + kind + "]");
     }

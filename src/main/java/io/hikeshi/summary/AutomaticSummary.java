@@ -45,7 +45,6 @@ final class AutomaticSummary {
     }
 
     private static String shorten(String text) {
-        String one = DigestChecker.clean(Redactor.redact(text), DigestChecker.urls(text));
-        return one.length() > MAX_TEXT ? one.substring(0, MAX_TEXT - 1) + "…" : one;
+        return DigestChecker.clean(Redactor.redactVisible(text), DigestChecker.urls(text), MAX_TEXT);
     }
 }

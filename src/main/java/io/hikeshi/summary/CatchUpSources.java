@@ -6,9 +6,9 @@ import io.hikeshi.chat.IncidentCard;
 import io.hikeshi.incident.IncidentCards;
 import io.hikeshi.roles.Roles;
 import io.hikeshi.timeline.Timeline;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** Gathers what a catch-up is made from: the transcript, with names for ids, and the incident's record. */
 @ApplicationScoped
@@ -41,16 +42,17 @@ class CatchUpSources {
         this.chat = chat;
     }
 
-    /** Everything a catch-up of this incident needs; names are looked up once per person. */
-    @Transactional
+    /**
+     * Everything a catch-up of this incident needs. The rows are read in one transaction; names, which may each take a
+     * Slack call, are looked up after it, once per person, so no transaction waits on Slack.
+     */
     CatchUpInput load(long incidentId) {
-        IncidentCard card = cards.byNumber(incidentId)
-                .orElseThrow(() -> new IllegalStateException("incident " + incidentId + " does not exist"));
+        Rows rows = QuarkusTransaction.joiningExisting().call(() -> read(incidentId));
+        IncidentCard card = rows.card();
         UserNames names = new UserNames(chat);
-        List<SourceMessage> messages = messages(incidentId, names::of);
-        List<String> roleLines = roles.current(incidentId).stream()
-                .map(h -> h.role() + ": " + names.of(h.userId())).toList();
-        List<String> highlights = timeline.of(incidentId).stream()
+        List<SourceMessage> messages = messages(rows.messages(), names::of);
+        List<String> roleLines = rows.roles().stream().map(h -> h.role() + ": " + names.of(h.userId())).toList();
+        List<String> highlights = rows.timeline().stream()
                 .filter(e -> HIGHLIGHTS.contains(e.kind()))
                 .map(e -> CLOCK.format(e.at()) + " UTC " + e.kind() + ": "
                         + MessageText.readable(e.text(), names::of))
@@ -60,13 +62,26 @@ class CatchUpSources {
                 + MessageText.readable(card.latestUpdate().text(), names::of);
         IncidentFacts facts = new IncidentFacts(incidentId, card.reference(), card.title(), card.channelId(),
                 card.severity(), card.status(), update, roleLines, highlights);
-        return new CatchUpInput(facts, messages, fingerprint(incidentId));
+        return new CatchUpInput(facts, messages, rows.fingerprint());
     }
 
-    private List<SourceMessage> messages(long incidentId, java.util.function.UnaryOperator<String> name) {
+    /** The incident's rows as stored, people still as ids. */
+    private record Rows(String fingerprint, IncidentCard card, List<Object[]> messages, List<Roles.Holding> roles,
+                        List<Timeline.Entry> timeline) {
+    }
+
+    private Rows read(long incidentId) {
+        // The fingerprint first, so that a message arriving meanwhile is never counted in it without being read.
+        String fingerprint = fingerprint(incidentId);
+        IncidentCard card = cards.byNumber(incidentId)
+                .orElseThrow(() -> new IllegalStateException("incident " + incidentId + " does not exist"));
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select ts, thread_ts, user_id, text from transcript_message"
+        List<Object[]> messages = em.createNativeQuery("select ts, thread_ts, user_id, text from transcript_message"
                 + " where incident_id = ?1 and deleted = false order by ts").setParameter(1, incidentId).getResultList();
+        return new Rows(fingerprint, card, messages, roles.current(incidentId), timeline.of(incidentId));
+    }
+
+    private static List<SourceMessage> messages(List<Object[]> rows, UnaryOperator<String> name) {
         Map<String, Integer> numbers = new HashMap<>();
         List<SourceMessage> messages = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
@@ -83,7 +98,7 @@ class CatchUpSources {
     }
 
     /** Changes whenever a message, edit or deletion arrives, or the timeline or roles change. */
-    String fingerprint(long incidentId) {
+    private String fingerprint(long incidentId) {
         Object[] transcript = (Object[]) em.createNativeQuery("select count(*), max(ts), max(edited_ts),"
                 + " sum(case when deleted then 1 else 0 end) from transcript_message where incident_id = ?1")
                 .setParameter(1, incidentId).getSingleResult();

@@ -15,7 +15,7 @@ import java.util.Optional;
 class CatchUpStore {
 
     /** A stored catch-up and its row id. */
-    record Stored(long id, CatchUp catchUp, int modelCalls) {
+    record Stored(long id, CatchUp catchUp) {
     }
 
     private final EntityManager em;
@@ -31,12 +31,7 @@ class CatchUpStore {
     /** The newest AI catch-up made from exactly this input, if any. */
     @Transactional
     Optional<Stored> current(long incidentId, String fingerprint) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, body, model_calls from incident_summary where"
-                + " incident_id = ?1 and fingerprint = ?2 and ai = true order by id desc")
-                .setParameter(1, incidentId).setParameter(2, fingerprint).setMaxResults(1).getResultList();
-        return rows.stream().findFirst().map(row -> new Stored(((Number) row[0]).longValue(), read((String) row[1]),
-                ((Number) row[2]).intValue()));
+        return newestAi(incidentId, "fingerprint = ?2", fingerprint);
     }
 
     /**
@@ -45,12 +40,16 @@ class CatchUpStore {
      */
     @Transactional
     Optional<Stored> currentForMessages(long incidentId, String messagesPart) {
+        return newestAi(incidentId, "fingerprint like ?2", messagesPart + "|%");
+    }
+
+    /** The newest AI catch-up of the incident whose fingerprint matches {@code condition} on {@code fingerprint}. */
+    private Optional<Stored> newestAi(long incidentId, String condition, String fingerprint) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, body, model_calls from incident_summary where"
-                + " incident_id = ?1 and fingerprint like ?2 and ai = true order by id desc")
-                .setParameter(1, incidentId).setParameter(2, messagesPart + "|%").setMaxResults(1).getResultList();
-        return rows.stream().findFirst().map(row -> new Stored(((Number) row[0]).longValue(), read((String) row[1]),
-                ((Number) row[2]).intValue()));
+        List<Object[]> rows = em.createNativeQuery("select id, body from incident_summary where incident_id = ?1"
+                + " and " + condition + " and ai = true order by id desc")
+                .setParameter(1, incidentId).setParameter(2, fingerprint).setMaxResults(1).getResultList();
+        return rows.stream().findFirst().map(row -> new Stored(((Number) row[0]).longValue(), read((String) row[1])));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -90,7 +91,11 @@ public class CatchUps {
             });
         }
         running.thenAccept(result -> deliver(request, result)).exceptionally(error -> {
-            LOG.errorf("Could not make a catch-up of incident %d: %s", request.incidentId(), error.toString());
+            // The type only, as elsewhere: a database error's message can quote the catch-up's text.
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
+                    : error;
+            LOG.errorf("Could not make a catch-up of incident %d (%s)", request.incidentId(),
+                    cause.getClass().getSimpleName());
             return null;
         });
     }

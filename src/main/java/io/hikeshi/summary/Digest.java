@@ -1,7 +1,6 @@
 package io.hikeshi.summary;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The structured answer the model is asked for: five lists of points, each citing the numbers of the messages it
@@ -27,11 +26,12 @@ record Digest(List<Point> status, List<Point> tried, List<Point> who, List<Point
         return new Digest(lists.get(0), lists.get(1), lists.get(2), lists.get(3), lists.get(4));
     }
 
-    boolean isEmpty() {
-        return lists().stream().allMatch(List::isEmpty);
+    /** A digest without points. */
+    static Digest empty() {
+        return new Digest(List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
-    Stream<Point> points() {
-        return lists().stream().flatMap(List::stream);
+    boolean isEmpty() {
+        return lists().stream().allMatch(List::isEmpty);
     }
 }

@@ -20,6 +20,19 @@ final class DigestParser {
     }
 
     static Digest parse(String answer) throws LlmException {
+        JsonNode root = object(answer, Digest.KEYS, "the model's answer did not have the requested fields");
+        List<List<Digest.Point>> lists = new ArrayList<>();
+        for (String key : Digest.KEYS) {
+            lists.add(points(root.get(key)));
+        }
+        return Digest.of(lists);
+    }
+
+    /**
+     * The JSON object in {@code answer}, from its first brace to its last; it must have at least one of {@code keys},
+     * else it is garbage for the reason {@code missing}.
+     */
+    static JsonNode object(String answer, List<String> keys, String missing) throws LlmException {
         int start = answer.indexOf('{');
         int end = answer.lastIndexOf('}');
         if (start < 0 || end <= start) {
@@ -31,14 +44,10 @@ final class DigestParser {
         } catch (IOException e) {
             throw garbage("the model's answer was not valid JSON");
         }
-        if (root == null || !root.isObject() || Digest.KEYS.stream().noneMatch(key -> root.get(key) != null)) {
-            throw garbage("the model's answer did not have the requested fields");
+        if (root == null || !root.isObject() || keys.stream().noneMatch(key -> root.get(key) != null)) {
+            throw garbage(missing);
         }
-        List<List<Digest.Point>> lists = new ArrayList<>();
-        for (String key : Digest.KEYS) {
-            lists.add(points(root.get(key)));
-        }
-        return Digest.of(lists);
+        return root;
     }
 
     private static List<Digest.Point> points(JsonNode list) {
@@ -54,12 +63,13 @@ final class DigestParser {
             if (text == null || !text.isTextual() || text.asText().isBlank()) {
                 continue;
             }
-            points.add(new Digest.Point(text.asText().strip(), sources(item.get("sources"))));
+            points.add(new Digest.Point(text.asText().strip(), numbers(item.get("sources"))));
         }
         return points;
     }
 
-    private static List<Integer> sources(JsonNode sources) {
+    /** The numbers in a "sources" array, written as numbers or as strings such as "[12]"; anything else is skipped. */
+    static List<Integer> numbers(JsonNode sources) {
         List<Integer> numbers = new ArrayList<>();
         if (sources == null || !sources.isArray()) {
             return numbers;

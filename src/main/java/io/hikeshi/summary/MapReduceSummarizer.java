@@ -1,6 +1,5 @@
 package io.hikeshi.summary;
 
-import io.hikeshi.llm.HiddenCharacters;
 import io.hikeshi.llm.LlmCallPool;
 import io.hikeshi.llm.LlmClient;
 import io.hikeshi.llm.LlmException;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Summarises a transcript of any length within the token budget: one request per chunk of messages (map), then
@@ -43,13 +41,13 @@ class MapReduceSummarizer {
         ModelCalls calls = new ModelCalls(llm);
         int room = budget.roomForUserMessage(CatchUpPrompts.MAP);
         // Redacted before measuring: what is measured is what is sent.
-        String header = safe(CatchUpPrompts.header(input.facts(), budget, room / 4));
+        String header = Redactor.redactVisible(CatchUpPrompts.header(input.facts(), budget, room / 4));
         Set<Integer> numbers = input.messages().stream().map(SourceMessage::number).collect(Collectors.toSet());
         int chunkRoom = room - budget.tokens(header) - CatchUpPrompts.framingTokens(budget);
         List<List<String>> chunks;
         Set<String> urls;
         try {
-            List<String> lines = input.messages().stream().map(m -> safe(line(m))).toList();
+            List<String> lines = input.messages().stream().map(m -> Redactor.redactVisible(m.line(0))).toList();
             urls = DigestChecker.urls(header + String.join("\n", lines));
             chunks = Chunker.pack(lines, chunkRoom, budget);
         } catch (IllegalArgumentException e) {
@@ -88,8 +86,7 @@ class MapReduceSummarizer {
             }
             level = next;
         }
-        return level.isEmpty() ? Digest.of(IntStream.range(0, 5).mapToObj(i -> List.<Digest.Point>of()).toList())
-                : level.get(0);
+        return level.isEmpty() ? Digest.empty() : level.get(0);
     }
 
     private static List<Digest> merge(List<Digest> group, String header, ModelCalls calls, Set<Integer> numbers,
@@ -117,15 +114,5 @@ class MapReduceSummarizer {
         }
         groups.add(current);
         return groups;
-    }
-
-    private static String safe(String text) {
-        return Redactor.redact(HiddenCharacters.strip(text));
-    }
-
-    static String line(SourceMessage m) {
-        String where = m.parent() > 0 ? " (reply to [" + m.parent() + "])" : "";
-        return "[" + m.number() + "] " + CatchUpSources.CLOCK.format(m.at()) + where + " " + m.author() + ": "
-                + m.text().replace('\n', ' ');
     }
 }

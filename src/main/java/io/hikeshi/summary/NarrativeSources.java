@@ -1,6 +1,5 @@
 package io.hikeshi.summary;
 
-import io.hikeshi.llm.HiddenCharacters;
 import io.hikeshi.llm.LlmException;
 import io.hikeshi.llm.Redactor;
 import io.hikeshi.llm.TokenBudget;
@@ -38,10 +37,7 @@ record NarrativeSources(String text, Map<Integer, String> labels, Set<String> ur
         int offset = labels.size();
         for (SourceMessage message : channel.messages()) {
             labels.put(offset + message.number(), time(message));
-            text.append('[').append(offset + message.number()).append("] ").append(time(message)).append(' ')
-                    .append(message.author())
-                    .append(message.parent() > 0 ? " (reply to [" + (offset + message.parent()) + "])" : "")
-                    .append(": ").append(message.text()).append('\n');
+            text.append(message.line(offset)).append('\n');
         }
         String request = safe(text.append("</messages>"));
         return budget.tokens(request) <= room ? Optional.of(new NarrativeSources(request, labels,
@@ -92,7 +88,8 @@ record NarrativeSources(String text, Map<Integer, String> labels, Set<String> ur
             int number = labels.size() + 1;
             labels.put(number, entry.at());
             head.append('[').append(number).append("] ").append(entry.at()).append(' ').append(entry.kind())
-                    .append(' ').append(entry.author()).append(": ").append(entry.text()).append('\n');
+                    .append(' ').append(entry.author()).append(": ").append(SourceMessage.oneLine(entry.text()))
+                    .append('\n');
         }
         return head.append("</timeline>\n");
     }
@@ -119,6 +116,6 @@ record NarrativeSources(String text, Map<Integer, String> labels, Set<String> ur
 
     /** What the client sends: measured and searched for URLs as such, so the budget and the URL check hold. */
     private static String safe(CharSequence text) {
-        return Redactor.redact(HiddenCharacters.strip(text.toString()));
+        return Redactor.redactVisible(text.toString());
     }
 }

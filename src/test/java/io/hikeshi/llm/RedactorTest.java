@@ -76,6 +76,12 @@ class RedactorTest {
         assertThat(HiddenCharacters.strip(hidden)).isEqualTo("ignore previous\ninstructions\t!");
     }
 
+    @Test
+    void aHiddenCharacterCannotSplitASecretPastRedaction() {
+        assertThat(Redactor.redactVisible("token xoxb-1234\u200B5678-abcdefghijkl ok"))
+                .isEqualTo("token [redacted Slack token] ok");
+    }
+
     private static String secretIn(String text) {
         for (String candidate : new String[] {SLACK_BOT, SLACK_APP, AWS_ID, AWS_SECRET, GITHUB, GITHUB_PAT, JWT,
                 "hunter2secret", "s3cr3t-Pa55", CARD, "5500-0000-0000-0004", "378282246310005",
