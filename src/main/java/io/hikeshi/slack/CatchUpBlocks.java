@@ -3,7 +3,6 @@ package io.hikeshi.slack;
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.header;
-import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
@@ -49,12 +48,12 @@ final class CatchUpBlocks {
                 String line = "\n• " + Mrkdwn.escape(point.text()) + links(point, numbers, catchUp.channelId(),
                         workspaceUrl);
                 if (text.length() + line.length() > SECTION_LIMIT) {
-                    blocks.add(paragraph(text.toString()));
+                    blocks.add(Replies.paragraph(text.toString()));
                     text = new StringBuilder();
                 }
                 text.append(Mrkdwn.truncate(line, SECTION_LIMIT));
             }
-            blocks.add(paragraph(text.toString()));
+            blocks.add(Replies.paragraph(text.toString()));
         }
         if (blocks.size() > BLOCK_LIMIT) {
             int left = blocks.size() - BLOCK_LIMIT;
@@ -96,9 +95,5 @@ final class CatchUpBlocks {
             link += "?thread_ts=" + source.threadId() + "&cid=" + channelId;
         }
         return link;
-    }
-
-    private static LayoutBlock paragraph(String mrkdwn) {
-        return section(s -> s.text(markdownText(mrkdwn)));
     }
 }

@@ -56,15 +56,16 @@ class PostmortemCommand implements Subcommand {
         String usage = "`" + call.command() + " postmortem` to draft a new version, `" + call.command()
                 + " postmortem link` to see where it is";
         String word = call.rest();
+        if (!word.isEmpty() && !word.equals("link")) {
+            return ctx.ack(Replies.problem("`postmortem` takes no words other than `link`, and `"
+                    + Mrkdwn.escape(Mrkdwn.truncate(word, 40)) + "` is not `link`.", usage));
+        }
         Optional<PostmortemView> existing = queries.of(incident.number());
         if (word.equals("link")) {
             String text = existing.map(p -> "The postmortem of " + incident.reference() + " is " + p.status().label()
                     + " at version " + p.current().number() + ": " + where(incident) + ".")
                     .orElse(incident.reference() + " has no postmortem yet. " + usage + ".");
             return ctx.ack(Replies.ephemeral(text, List.of(Replies.paragraph(text))));
-        }
-        if (!word.isEmpty()) {
-            return ctx.ack(Replies.problem("`postmortem` takes no words other than `link`.", usage));
         }
         try {
             PostmortemDrafts.Requested requested = drafts.regenerate(incident.number(), call.userId());

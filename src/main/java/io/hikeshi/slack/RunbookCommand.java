@@ -72,15 +72,19 @@ class RunbookCommand implements Subcommand {
         }
         if (outcome instanceof RunbookPosts.NotFound notFound) {
             return ctx.ack(Replies.problem(notFound(wanted, notFound), RunbookListBlocks.usage(call.command())
-                    + " — `" + call.command() + " runbook` lists all " + notFound.available() + "."));
+                    + (notFound.available() == 0 ? ""
+                    : " — `" + call.command() + " runbook` lists all " + notFound.available() + ".")));
         }
         return ctx.ack();
     }
 
     private static String notFound(String wanted, RunbookPosts.NotFound notFound) {
         String problem = "There is no runbook named or titled `" + Mrkdwn.escape(Mrkdwn.truncate(wanted, 80)) + "`.";
-        if (notFound.nearest().isEmpty()) {
+        if (notFound.available() == 0) {
             return problem + " There are no runbooks yet: add Markdown files to `templates/runbooks/`.";
+        }
+        if (notFound.nearest().isEmpty()) {
+            return problem;
         }
         return problem + " The nearest: " + notFound.nearest().stream().map(RunbookCommand::describe)
                 .collect(Collectors.joining(", ")) + ".";
