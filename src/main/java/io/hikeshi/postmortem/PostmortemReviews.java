@@ -103,7 +103,7 @@ public class PostmortemReviews {
         for (String target : new String[] {PostmortemTasks.CHANNEL, PostmortemTasks.THREAD}) {
             outbox.enqueue(PostmortemTasks.NOTICE, incidentNumber, Map.of(PostmortemTasks.VERSION,
                     String.valueOf(version), PostmortemTasks.EVENT, event.name(), PostmortemTasks.TARGET, target,
-                    "by", by));
+                    PostmortemDrafts.BY, by));
         }
     }
 

@@ -77,7 +77,7 @@ final class PostmortemTasks {
         public Completion perform(OutboxMessage message) throws ChatException {
             PostmortemNotices.Addressed notice = notices.build(message.incidentId(),
                     Integer.parseInt(message.require(VERSION)),
-                    PostmortemNotice.Event.valueOf(message.require(EVENT)), message.payload().get("by"),
+                    PostmortemNotice.Event.valueOf(message.require(EVENT)), message.payload().get(PostmortemDrafts.BY),
                     THREAD.equals(message.require(TARGET)));
             if (notice.channelId() != null) {
                 chat.postPostmortemNotice(notice.channelId(), notice.threadId(), notice.notice(),
