@@ -61,7 +61,7 @@ public record NarrativeSection(Section section, List<String> paragraphs, boolean
 
     /** The section as Markdown: the drafted paragraphs under the AI mark, or the prompt as a quote. */
     public String markdown() {
-        if (!aiDrafted || paragraphs.isEmpty()) {
+        if (needsWriting()) {
             return "> _To write:_ " + section.prompt();
         }
         StringBuilder out = new StringBuilder("> _" + AI_MARK + ":_ written by a language model from the timeline"

@@ -51,6 +51,12 @@ class PostmortemNarrator implements NarrativeDrafter {
                     : NarrativeSources.condensed(input, channel, digests.of(channel), budget, room);
             Map<NarrativeSection.Section, NarrativeSection> drafted =
                     NarrativeAnswer.read(llm.complete(NarrativePrompts.INSTRUCTIONS, numbered.text()), numbered);
+            if (drafted.values().stream().allMatch(NarrativeSection::needsWriting)) {
+                // Every paragraph failed the checks: say so rather than claim sections were drafted.
+                return Narrative.failed("The language model's answer had no paragraph that passed the checks"
+                        + " (citing the timeline or the channel, blameless), so the written sections are prompts"
+                        + " for people.");
+            }
             return new Narrative(drafted, whole.isPresent() ? DRAFTED
                     : CONDENSED.formatted(channel.messages().size()));
         } catch (LlmException e) {
