@@ -83,16 +83,18 @@ public class RunbookPosts {
 
     /**
      * Posts the runbook whose "Post" button was clicked, once per {@code requestKey}. A runbook removed or renamed
-     * since the list was shown cannot be posted: the person who clicked is told so privately in {@code channelId}.
+     * since the list was shown cannot be posted: the person who clicked is told so privately in {@code channelId},
+     * with {@code listCommand}, the command that lists the runbooks now.
      */
-    public Outcome postClicked(String requestKey, long incidentId, String name, String userId, String channelId) {
+    public Outcome postClicked(String requestKey, long incidentId, String name, String userId, String channelId,
+                               String listCommand) {
         Outcome outcome = post(requestKey, incidentId, name, userId);
         if (outcome instanceof NotFound notFound) {
             String nearest = notFound.nearest().stream().map(runbook -> "`" + runbook.name() + "`")
                     .collect(Collectors.joining(", "));
             String text = "The runbook `" + name + "` is gone: it was renamed or removed after that list was shown."
                     + (nearest.isEmpty() ? "" : " The nearest now: " + nearest + ".")
-                    + " Ask for the runbooks again to see the current list.";
+                    + " Type `" + listCommand + "` to see the current list.";
             return OnceOnly.run(() -> {
                 ledger.record(requestKey, incidentId);
                 effects.tellPrivatelyIn(incidentId, channelId, userId, text);

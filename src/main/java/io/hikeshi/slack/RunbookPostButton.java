@@ -19,10 +19,12 @@ class RunbookPostButton {
 
     private final IncidentCards incidents;
     private final RunbookPosts posts;
+    private final SlackConfig config;
 
-    RunbookPostButton(IncidentCards incidents, RunbookPosts posts) {
+    RunbookPostButton(IncidentCards incidents, RunbookPosts posts, SlackConfig config) {
         this.incidents = incidents;
         this.posts = posts;
+        this.config = config;
     }
 
     Response handle(BlockActionRequest request, ActionContext ctx) {
@@ -38,7 +40,8 @@ class RunbookPostButton {
             if (RunbookListBlocks.POST_ACTION.equals(action.getActionId()) && action.getValue() != null) {
                 // The same click retried by Slack carries the same action time; a second click is a new post.
                 String key = "runbook-post:" + payload.getUser().getId() + ":" + action.getActionTs();
-                posts.postClicked(key, incident.get().number(), action.getValue(), payload.getUser().getId(), channel);
+                posts.postClicked(key, incident.get().number(), action.getValue(), payload.getUser().getId(), channel,
+                        config.command() + " runbook");
             }
         }
         return ctx.ack();
