@@ -3,6 +3,7 @@ package io.hikeshi.slack;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.request.RequestType;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.MemberJoinedChannelEvent;
 import com.slack.api.model.event.MessageChangedEvent;
@@ -44,8 +45,13 @@ class BoltApp {
                 // Bolt would call bots.info before acking every bot message; MessageEvents drops them itself.
                 .ignoringSelfEventsEnabled(false)
                 .build());
-        // Over HTTP and Socket Mode alike, side effects give way while a request waits for its ack.
+        // Over HTTP and Socket Mode alike, side effects give way while a person waits for the answer to a command,
+        // a form or a click. Events (messages, reactions) are not counted: under chat traffic they would stall the
+        // outbox, and nobody is looking at their ack.
         bolt.use((request, response, chain) -> {
+            if (request.getRequestType() == RequestType.Event) {
+                return chain.next(request);
+            }
             try (ForegroundRequests.Handle ignored = foreground.begin()) {
                 return chain.next(request);
             }
