@@ -7,6 +7,8 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import io.hikeshi.support.TestOidcProvider;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
@@ -35,7 +37,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * published page; find an incident in the list, open it, and read the metrics. Leaves screenshots in target/e2e/.
  */
 @QuarkusTest
+@TestProfile(PostmortemBrowserTest.BrowserOnLocalhost.class)
 class PostmortemBrowserTest extends WebFlowTest {
+
+    /** The browser opens hikeshi at http://localhost:<random port>, so no other address is configured for forms. */
+    public static class BrowserOnLocalhost implements QuarkusTestProfile {
+        @Override
+        public java.util.Map<String, String> getConfigOverrides() {
+            return java.util.Map.of("hikeshi.web.base-url", "");
+        }
+    }
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
