@@ -25,6 +25,7 @@ class SlackLookups {
     private final SlackCalls calls;
     private volatile String botUserId;
     private volatile String workspaceUrl;
+    private volatile String teamId;
 
     SlackLookups(MethodsClient slack, SlackCalls calls) {
         this.slack = slack;
@@ -120,10 +121,19 @@ class SlackLookups {
         return workspaceUrl;
     }
 
+    /** The id (T…) of the workspace the bot is installed in. */
+    String teamId() throws ChatException {
+        if (teamId == null) {
+            identify();
+        }
+        return teamId;
+    }
+
     private void identify() throws ChatException {
         var identity = calls.run("auth.test", () -> slack.authTest(r -> r));
         String url = identity.getUrl() == null ? "https://slack.com/" : identity.getUrl();
         workspaceUrl = url.endsWith("/") ? url : url + "/";
         botUserId = identity.getUserId();
+        teamId = identity.getTeamId();
     }
 }

@@ -23,6 +23,26 @@ class ErrorPages {
         return page(Response.Status.FORBIDDEN, api, "Sign-in is not configured", message, hint);
     }
 
+    Response notAllowed(boolean api, SignInPolicy.Verdict verdict) {
+        return switch (verdict) {
+            case NO_LIST -> page(Response.Status.FORBIDDEN, api, "Nobody may sign in yet",
+                    "hikeshi has not been told who may read its incidents, so it lets nobody in.",
+                    "Whoever runs hikeshi: set HIKESHI_WEB_ALLOWED_EMAIL_DOMAINS (e.g. example.com) or"
+                            + " HIKESHI_WEB_ALLOWED_GROUPS, then restart it (README, Security).");
+            case WORKSPACE_UNKNOWN -> page(Response.Status.FORBIDDEN, api, "Your Slack workspace cannot be checked",
+                    "hikeshi admits members of the Slack workspace its bot is installed in, and could not ask Slack"
+                            + " which workspace that is.",
+                    "Try again in a minute. Whoever runs hikeshi: check SLACK_BOT_TOKEN and the log.");
+            case OUTSIDE_WORKSPACE -> page(Response.Status.FORBIDDEN, api, "You are not allowed to see these incidents",
+                    "You signed in with a Slack workspace other than the one hikeshi is installed in.",
+                    "Sign in with your account in hikeshi's workspace (close this browser window first).");
+            case NOT_LISTED, ALLOWED -> page(Response.Status.FORBIDDEN, api,
+                    "You are not allowed to see these incidents",
+                    "Your account is not in an e-mail domain or group that may sign in to hikeshi.",
+                    "Ask the people who run hikeshi to add your domain or group, or sign in with another account.");
+        };
+    }
+
     Response csrfRejected() {
         return page(Response.Status.FORBIDDEN, false, "This form could not be accepted",
                 "The form did not carry this site's security token: it may be from an old page or another site.",

@@ -9,7 +9,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Postmortem Markdown as HTML for the preview and the published page. Raw HTML in the text is shown as text, never
- * run; links keep only safe schemes (http, https, mailto) and open without access to this page.
+ * run; links and images keep only http, https, mailto and relative addresses ({@link MarkdownUrls}), and links
+ * open without access to this page.
  */
 final class MarkdownHtml {
 
@@ -17,7 +18,7 @@ final class MarkdownHtml {
             StrikethroughExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
-            .escapeHtml(true).sanitizeUrls(true)
+            .escapeHtml(true).sanitizeUrls(true).urlSanitizer(new MarkdownUrls())
             .attributeProviderFactory(context -> (node, tag, attributes) -> {
                 if (tag.equals("a")) {
                     attributes.put("rel", "nofollow noopener noreferrer");

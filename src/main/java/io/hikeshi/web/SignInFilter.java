@@ -9,17 +9,20 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Guards every {@link SignedIn} resource: signed-in people pass; anonymous requests are sent to sign in, or refused
- * with a page that explains why when no sign-in is configured. Also hands out the CSRF cookie and refuses
- * state-changing requests that come from another site.
+ * Guards every {@link SignedIn} resource: signed-in people whom {@link SignInPolicy} admits pass; others get a page
+ * saying they are not allowed; anonymous requests are sent to sign in, or refused with a page that explains why when
+ * no sign-in is configured. Also hands out the CSRF cookie and refuses state-changing requests that come from
+ * another site than hikeshi's address.
  */
 class SignInFilter {
+
+    private static final Logger LOG = Logger.getLogger(SignInFilter.class);
 
     private final SecurityIdentity identity;
     private final WebAccess access;
@@ -36,17 +39,26 @@ class SignInFilter {
     @SignedIn
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     Optional<Response> admit(ContainerRequestContext context, HttpServerRequest request) {
-        if (identity.isAnonymous() && !access.admitsAnonymous(request.remoteAddress().hostAddress())) {
-            if (access.mode() == WebAccess.Mode.SIGN_IN) {
-                // Quarkus answers with the sign-in redirect (browsers) or 401 (bearer clients).
-                throw new UnauthorizedException();
+        boolean api = isApi(context);
+        if (identity.isAnonymous()) {
+            if (!access.admitsAnonymous(peer(request), host(request))) {
+                if (access.mode() == WebAccess.Mode.SIGN_IN) {
+                    // Quarkus answers with the sign-in redirect (browsers) or 401 (bearer clients).
+                    throw new UnauthorizedException();
+                }
+                return Optional.of(errors.signInNotConfigured(api));
             }
-            return Optional.of(errors.signInNotConfigured(isApi(context)));
+        } else {
+            SignInPolicy.Verdict verdict = access.judge(identity);
+            if (verdict != SignInPolicy.Verdict.ALLOWED) {
+                LOG.infof("Web sign-in refused: %s", verdict);
+                return Optional.of(errors.notAllowed(api, verdict));
+            }
         }
         Cookie cookie = context.getCookies().get(Csrf.COOKIE);
         csrf.arrived(cookie == null ? null : cookie.getValue());
         if (!"GET".equals(context.getMethod()) && !"HEAD".equals(context.getMethod())
-                && !sameOrigin(context.getHeaderString("Origin"), request)) {
+                && !access.formFromHere(context.getHeaderString("Origin"), context.getHeaderString("Referer"))) {
             return Optional.of(errors.csrfRejected());
         }
         return Optional.empty();
@@ -57,7 +69,7 @@ class SignInFilter {
     void issueCookie(ContainerResponseContext response, HttpServerRequest request) {
         if (csrf.token() != null && csrf.issued()) {
             NewCookie cookie = new NewCookie.Builder(Csrf.COOKIE).value(csrf.token()).path("/").httpOnly(true)
-                    .secure(request.isSSL()).sameSite(NewCookie.SameSite.STRICT).build();
+                    .secure(request.isSSL() || access.secureCookies()).sameSite(NewCookie.SameSite.STRICT).build();
             response.getHeaders().add("Set-Cookie", cookie);
         }
         response.getHeaders().putSingle("X-Frame-Options", "DENY");
@@ -67,19 +79,15 @@ class SignInFilter {
                 + " style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
     }
 
-    /** A browser names the page a form came from in Origin; when it does, it must be this site. */
-    static boolean sameOrigin(String origin, HttpServerRequest request) {
-        if (origin == null || origin.isBlank()) {
-            return true;
-        }
-        try {
-            URI uri = URI.create(origin);
-            String host = request.authority() == null ? request.getHeader("Host") : request.authority().toString();
-            return host != null && (uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort()))
-                    .equalsIgnoreCase(host);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+    /** The TCP peer, not an address from forwarded headers (those rewrite {@code remoteAddress()} when trusted). */
+    private static String peer(HttpServerRequest request) {
+        var address = request.connection() == null ? request.remoteAddress() : request.connection().remoteAddress();
+        return address == null ? null : address.hostAddress();
+    }
+
+    private static String host(HttpServerRequest request) {
+        String host = request.getHeader("Host");
+        return host != null || request.authority() == null ? host : request.authority().toString();
     }
 
     private static boolean isApi(ContainerRequestContext context) {

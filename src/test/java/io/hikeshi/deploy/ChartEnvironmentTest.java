@@ -8,6 +8,8 @@ import io.hikeshi.incident.IncidentConfig;
 import io.hikeshi.llm.LlmConfig;
 import io.hikeshi.slack.SlackConfig;
 import io.hikeshi.templates.TemplatesConfig;
+import io.hikeshi.web.SignInConfigSource;
+import io.hikeshi.web.WebConfig;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
@@ -37,7 +39,10 @@ class ChartEnvironmentTest {
             "hikeshi.web.base-url", "hikeshi.templates.dir", "quarkus.http.port", "quarkus.datasource.jdbc.url",
             "quarkus.datasource.username", "quarkus.datasource.password", "quarkus.oidc.auth-server-url",
             "quarkus.oidc.client-id", "quarkus.oidc.credentials.secret",
-            "quarkus.oidc.authentication.force-redirect-https-scheme", "hikeshi.incident.time-zone");
+            "quarkus.oidc.authentication.force-redirect-https-scheme", "hikeshi.incident.time-zone",
+            "hikeshi.web.allowed-email-domains", "hikeshi.web.allowed-groups", "hikeshi.web.groups-claim",
+            "quarkus.http.proxy.proxy-address-forwarding", "quarkus.http.proxy.allow-x-forwarded",
+            "quarkus.http.proxy.trusted-proxies");
 
     /** The image's ENTRYPOINT reads JAVA_OPTS (DockerfileTest); the JVM, not the app's config, uses it. */
     private static final List<String> READ_BY_THE_IMAGE = List.of("JAVA_OPTS");
@@ -67,6 +72,12 @@ class ChartEnvironmentTest {
                 clientId: "1234.5678"
                 existingSecret: hikeshi-oidc
                 secretKey: client-secret
+              allowedEmailDomains: [acme.example, acme-labs.example]
+              allowedGroups: [incident-responders]
+              groupsClaim: roles
+              forwardedHeaders:
+                trust: true
+                trustedProxies: [10.0.0.0/8]
             config:
               HIKESHI_INCIDENT_TIME_ZONE: Europe/Berlin
             """;
@@ -118,6 +129,16 @@ class ChartEnvironmentTest {
         // The Ingress ends TLS: without this the provider is sent http://…/auth/callback and refuses it.
         assertThat(config.getValue("quarkus.oidc.authentication.force-redirect-https-scheme", Boolean.class)).isTrue();
         assertThat(config.getValue("quarkus.http.port", Integer.class)).isEqualTo(8080);
+        // Sign-in is on with the documented variables alone, and its cookies are Secure for the https address.
+        assertThat(config.getValue("quarkus.oidc.tenant-enabled", Boolean.class)).isTrue();
+        assertThat(config.getValue("quarkus.oidc.authentication.cookie-force-secure", Boolean.class)).isTrue();
+        WebConfig web = config.getConfigMapping(WebConfig.class);
+        assertThat(web.allowedEmailDomains()).contains(List.of("acme.example", "acme-labs.example"));
+        assertThat(web.allowedGroups()).contains(List.of("incident-responders"));
+        assertThat(web.groupsClaim()).isEqualTo("roles");
+        assertThat(config.getValue("quarkus.http.proxy.proxy-address-forwarding", Boolean.class)).isTrue();
+        assertThat(config.getValue("quarkus.http.proxy.allow-x-forwarded", Boolean.class)).isTrue();
+        assertThat(config.getValue("quarkus.http.proxy.trusted-proxies", String.class)).isEqualTo("10.0.0.0/8");
     }
 
     @Test
@@ -138,6 +159,11 @@ class ChartEnvironmentTest {
         // No https base URL: nothing says TLS ends in front of the pod.
         assertThat(config.getOptionalValue("quarkus.oidc.authentication.force-redirect-https-scheme", Boolean.class))
                 .isEmpty();
+        // Sign-in on, but no https address: cookies are not forced Secure; forwarded headers are not trusted.
+        assertThat(config.getValue("quarkus.oidc.tenant-enabled", Boolean.class)).isTrue();
+        assertThat(config.getValue("quarkus.oidc.authentication.cookie-force-secure", Boolean.class)).isFalse();
+        assertThat(config.getConfigMapping(WebConfig.class).allowedEmailDomains()).isEmpty();
+        assertThat(config.getOptionalValue("quarkus.http.proxy.proxy-address-forwarding", Boolean.class)).isEmpty();
         // The H2 file is on the claim mounted at database.h2.dataDir.
         assertThat(config.getValue("quarkus.datasource.jdbc.url", String.class)).startsWith("jdbc:h2:file:/data/hikeshi;");
     }
@@ -192,13 +218,13 @@ class ChartEnvironmentTest {
         return layers(env).withConverter(Path.class, 100, Path::of)
                 .withConverter(Duration.class, 100, new DurationConverter())
                 .withMapping(SlackConfig.class).withMapping(IncidentConfig.class).withMapping(LlmConfig.class)
-                .withMapping(TemplatesConfig.class).build();
+                .withMapping(TemplatesConfig.class).withMapping(WebConfig.class).build();
     }
 
     private static SmallRyeConfigBuilder layers(Map<String, String> env) throws IOException {
         return new SmallRyeConfigBuilder().withProfile("prod").addDefaultInterceptors().withValidateUnknown(false)
                 .withSources(new EnvConfigSource(env, 300),
                         new PropertiesConfigSource(Path.of("src/main/resources/application.properties").toUri().toURL(), 250))
-                .withSources(new DataDirConfigSource());
+                .withSources(new DataDirConfigSource()).withSources(new SignInConfigSource());
     }
 }

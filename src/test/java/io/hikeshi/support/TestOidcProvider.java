@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
@@ -30,26 +31,40 @@ public final class TestOidcProvider {
     private final String issuer;
 
     public TestOidcProvider(WireMock wiremock, int port) {
+        this(wiremock, "http://localhost:" + port + "/oidc");
+    }
+
+    /** A provider whose tokens name {@code issuer}, e.g. https://slack.com for Sign in with Slack. */
+    public TestOidcProvider(WireMock wiremock, String issuer) {
         this.wiremock = wiremock;
-        this.issuer = "http://localhost:" + port + "/oidc";
+        this.issuer = issuer;
     }
 
     /** Makes the token endpoint answer the authorization code with tokens for this person. */
     public void signsIn(String subject, String name, String email) {
-        String token = token(subject, name, email);
+        signsIn(token(subject, name, email));
+    }
+
+    /** Makes the token endpoint answer the authorization code with this token. */
+    public void signsIn(String token) {
         wiremock.register(post(urlEqualTo("/oidc/token")).willReturn(okJson("{\"access_token\":\"" + token
                 + "\",\"id_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
     }
 
-    /** A token signed by the provider, valid for an hour. */
+    /** A token signed by the provider for hikeshi, valid for an hour, with a verified e-mail address. */
     public String token(String subject, String name, String email) {
+        return token(CLIENT_ID, Map.of("sub", subject, "name", name, "email", email, "email_verified", true));
+    }
+
+    /** A token signed by the provider for {@code audience} (none when null), with these claims. */
+    public String token(String audience, Map<String, Object> more) {
         try {
             JwtClaims claims = new JwtClaims();
             claims.setIssuer(issuer);
-            claims.setAudience(CLIENT_ID);
-            claims.setSubject(subject);
-            claims.setClaim("name", name);
-            claims.setClaim("email", email);
+            if (audience != null) {
+                claims.setAudience(audience);
+            }
+            more.forEach(claims::setClaim);
             claims.setIssuedAt(org.jose4j.jwt.NumericDate.fromSeconds(Instant.now().getEpochSecond() - 5));
             claims.setExpirationTime(org.jose4j.jwt.NumericDate.fromSeconds(Instant.now().getEpochSecond() + 3600));
             claims.setGeneratedJwtId();

@@ -9,11 +9,16 @@ import static org.hamcrest.Matchers.not;
 import io.hikeshi.support.SlackRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import org.junit.jupiter.api.Test;
 
 /** The incidents list with filters and search, an incident's page, the metrics page and the JSON API. */
 @QuarkusTest
 @TestSecurity(user = "alice")
+@OidcSecurity(claims = {@Claim(key = "email", value = "alice@example.com"),
+        @Claim(key = "email_verified", value = "true", type = ClaimType.BOOLEAN)})
 class IncidentPagesTest extends WebFlowTest {
 
     @Test

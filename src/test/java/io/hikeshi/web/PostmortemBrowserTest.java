@@ -8,6 +8,8 @@ import io.hikeshi.support.LocalChrome;
 import io.hikeshi.support.TestOidcProvider;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
@@ -38,7 +40,16 @@ import org.opentest4j.TestAbortedException;
  * screenshots in target/e2e/. Skipped, saying so, when no browser is found, unless HIKESHI_BROWSER_TEST=required.
  */
 @QuarkusTest
+@TestProfile(PostmortemBrowserTest.BrowserOnLocalhost.class)
 class PostmortemBrowserTest extends WebFlowTest {
+
+    /** The browser opens hikeshi at http://localhost:<random port>, so no other address is configured for forms. */
+    public static class BrowserOnLocalhost implements QuarkusTestProfile {
+        @Override
+        public java.util.Map<String, String> getConfigOverrides() {
+            return java.util.Map.of("hikeshi.web.base-url", "");
+        }
+    }
 
     static final Path SCREENSHOT = Path.of("target/e2e/postmortem-published.png");
 

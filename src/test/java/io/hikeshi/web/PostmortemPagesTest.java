@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import java.time.Duration;
 import java.util.Map;
@@ -17,7 +18,9 @@ import org.junit.jupiter.api.Test;
 /** Reviewing a postmortem in the web UI: edit with preview, stale edits, status moves told in Slack, export. */
 @QuarkusTest
 @TestSecurity(user = "alice")
-@OidcSecurity(claims = @Claim(key = "name", value = "Alice Reviewer"))
+@OidcSecurity(claims = {@Claim(key = "name", value = "Alice Reviewer"),
+        @Claim(key = "email", value = "alice@example.com"),
+        @Claim(key = "email_verified", value = "true", type = ClaimType.BOOLEAN)})
 class PostmortemPagesTest extends WebFlowTest {
 
     @Test
@@ -94,7 +97,53 @@ class PostmortemPagesTest extends WebFlowTest {
                 .contentType("application/x-www-form-urlencoded")
                 .formParams(Map.of("csrf", token, "base", 1, "status", "IN_REVIEW")).post(page + "/status")
                 .then().statusCode(403);
+        // DNS rebinding: the attacker's name in both Host and Origin; only the configured address counts.
+        fromOrigin(page + "/status", token, "evil.example", "http://evil.example").then().statusCode(403);
+        given().redirects().follow(false).cookie(Csrf.COOKIE, token).header("Referer", "https://evil.example/x")
+                .contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("csrf", token, "base", 1, "status", "IN_REVIEW")).post(page + "/status")
+                .then().statusCode(403);
         assertThat(db.count("postmortem_version")).isEqualTo(1);
         assertThat(db.count("postmortem_status_change")).isEqualTo(1);
+
+        fromOrigin(page + "/status", token, "hikeshi.example.com", "https://hikeshi.example.com")
+                .then().statusCode(303);
+        assertThat(db.count("postmortem_status_change")).isEqualTo(2);
+    }
+
+    @Test
+    void theCsrfCookieIsSecureForAnHttpsAddress() {
+        long n = resolvedWithDraft("Cookie check");
+        given().get("/incidents/" + n + "/postmortem").then().statusCode(200)
+                .cookie(Csrf.COOKIE, io.restassured.matcher.RestAssuredMatchers.detailedCookie().secured(true)
+                        .httpOnly(true).sameSite("Strict"));
+    }
+
+    @Test
+    void linksAndImagesKeepOnlyWebMailAndRelativeAddresses() {
+        long n = resolvedWithDraft("Hostile links");
+        String page = "/incidents/" + n + "/postmortem";
+        String token = csrfToken(page);
+        String hostile = String.join("\n\n", MarkdownUrlsTest.HOSTILE_MARKDOWN)
+                + "\n\n[Grafana](https://grafana.example.com/d/1) ![graph](/static/graph.png)";
+
+        String preview = postForm(page, token, Map.of("csrf", token, "base", 1, "markdown", hostile,
+                "action", "preview")).then().statusCode(200).extract().asString();
+        postForm(page, token, Map.of("csrf", token, "base", 1, "markdown", hostile, "action", "save"))
+                .then().statusCode(303);
+        String saved = given().get(page).then().statusCode(200).extract().asString();
+        String version = given().get(page + "/versions/2").then().statusCode(200).extract().asString();
+        for (String html : new String[] {preview, saved, version}) {
+            assertThat(MarkdownUrlsTest.addresses(html)).noneMatch(a -> a.toLowerCase(java.util.Locale.ROOT)
+                    .matches("(?s).*(script|data|file|blob)\\s*:.*"));
+        }
+        assertThat(preview).contains("href=\"https://grafana.example.com/d/1\"", "src=\"/static/graph.png\"");
+        assertThat(saved).contains("href=\"https://grafana.example.com/d/1\"", "src=\"/static/graph.png\"");
+    }
+
+    private static io.restassured.response.Response fromOrigin(String path, String token, String host, String origin) {
+        return given().redirects().follow(false).cookie(Csrf.COOKIE, token).header("Host", host)
+                .header("Origin", origin).contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("csrf", token, "base", 1, "status", "IN_REVIEW")).post(path);
     }
 }
