@@ -69,8 +69,8 @@ class OutboxRestartIT {
         slack = new FakeSlack(new WireMock(server)).reset();
         Map<String, String> env = new HashMap<>(databaseEnv());
         env.put("HIKESHI_ANNOUNCE_CHANNEL", "CANNOUNCE");
-        // An entry claimed by the killed process is invisible for the lease (2 minutes by default, so that
-        // replicas never run one entry twice); a short lease keeps the test from waiting that out.
+        // An entry claimed by the killed process is taken over once its lease runs out (10 s by default; a live
+        // worker renews it while its call is in flight); a shorter one keeps the test quick.
         env.put("HIKESHI_OUTBOX_LEASE", "3s");
         app = new PackagedApp(workDir, server.baseUrl() + "/api/", env);
     }
