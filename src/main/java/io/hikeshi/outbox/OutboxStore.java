@@ -52,18 +52,25 @@ class OutboxStore {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery(CLAIM).setParameter("now", now).getResultList();
         // An entry deleted since the select (only tests delete entries) is simply not claimed.
-        return ids.stream().map(id -> em.find(OutboxEntry.class, id.longValue())).filter(Objects::nonNull)
-                .findFirst().map(entry -> {
-                    boolean triedBefore = entry.firstTriedAt != null;
-                    OutboxMessage message = new OutboxMessage(entry.id, entry.kind, entry.incidentId,
-                            read(entry.payload), entry.attempts, triedBefore ? entry.firstTriedAt : now, triedBefore);
-                    entry.claimedBy = owner;
-                    entry.claimedUntil = now.plus(lease);
-                    if (entry.firstTriedAt == null) {
-                        entry.firstTriedAt = now;
-                    }
-                    return message;
-                });
+        OutboxEntry entry = ids.isEmpty() ? null : em.find(OutboxEntry.class, ids.get(0).longValue());
+        if (entry == null || !take(entry.id, owner, now, lease)) {
+            return Optional.empty();
+        }
+        boolean triedBefore = entry.firstTriedAt != null;
+        return Optional.of(new OutboxMessage(entry.id, entry.kind, entry.incidentId, read(entry.payload),
+                entry.attempts, triedBefore ? entry.firstTriedAt : now, triedBefore));
+    }
+
+    /**
+     * Takes the claim unless someone took it since the select: a claimant whose select read the table before another
+     * committed its claim may still lock the row afterwards, so the condition is checked again on the row as it is.
+     */
+    private boolean take(long id, String owner, Instant now, Duration lease) {
+        return em.createNativeQuery("update outbox_entry set claimed_by = :owner, claimed_until = :until,"
+                + " first_tried_at = coalesce(first_tried_at, :now) where id = :id and state = 'PENDING'"
+                + " and (claimed_until is null or claimed_until <= :now)")
+                .setParameter("owner", owner).setParameter("until", now.plus(lease)).setParameter("now", now)
+                .setParameter("id", id).executeUpdate() == 1;
     }
 
     /** Keeps the claims of entries still being performed by {@code owner}. */
