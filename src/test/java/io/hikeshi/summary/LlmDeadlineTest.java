@@ -19,14 +19,14 @@ import org.junit.jupiter.api.Test;
 @TestProfile(LlmDeadlineTest.RetriesAllowed.class)
 class LlmDeadlineTest extends CatchUpFlowTest {
 
-    private static final Duration LIMIT = Duration.ofSeconds(3);
+    private static final Duration LIMIT = Duration.ofSeconds(5);
     private static final Duration HANG = Duration.ofSeconds(20);
 
-    /** A 3 s limit with two retries allowed: they may only use what is left of the 3 s. */
+    /** A 5 s limit with two retries allowed: they may only use what is left of the 5 s. */
     public static class RetriesAllowed implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("hikeshi.llm.timeout", "3s", "hikeshi.llm.max-retries", "2");
+            return Map.of("hikeshi.llm.timeout", "5s", "hikeshi.llm.max-retries", "2");
         }
     }
 
@@ -40,7 +40,7 @@ class LlmDeadlineTest extends CatchUpFlowTest {
         String answer = privateAnswers(1).get(0);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
-        assertThat(answer).contains("Automatic summary, not AI").contains("did not answer within 3 s")
+        assertThat(answer).contains("Automatic summary, not AI").contains("did not answer within 5 s")
                 .doesNotContain("attempts");
         assertThat(elapsed).as("time until the fallback").isLessThan(LIMIT.multipliedBy(2));
         assertThat(FakeLlm.calls()).hasSize(1);
@@ -58,7 +58,7 @@ class LlmDeadlineTest extends CatchUpFlowTest {
         String answer = privateAnswers(1).get(0);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
-        assertThat(answer).contains("did not answer within 3 s (2 attempts)");
+        assertThat(answer).contains("did not answer within 5 s (2 attempts)");
         assertThat(elapsed).as("time until the fallback").isLessThan(LIMIT.multipliedBy(2));
         assertThat(FakeLlm.calls()).hasSize(2);
     }
