@@ -6,19 +6,30 @@ import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.http.HttpTimeoutException;
 import java.net.SocketTimeoutException;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
  * One chat completion against the configured OpenAI-compatible endpoint, with no tools. Everything sent is first
  * stripped of hidden characters and redacted ({@link Redactor}); prompts, answers and keys are never logged.
- * Failures come back as an {@link LlmException} whose reason can be shown to users.
+ * Failures come back as an {@link LlmException} whose reason can be shown to users. The configured timeout bounds
+ * the whole wait, retries included: a retry is made only within what is left of it.
  */
 @ApplicationScoped
 public class LlmClient {
@@ -29,6 +40,13 @@ public class LlmClient {
     private final MeterRegistry registry;
     private final Optional<ChatModel> model;
     private final TokenBudget budget;
+    private final AtomicInteger threads = new AtomicInteger();
+    // Each request waits on a thread of its own, so the caller can stop waiting at the deadline whatever the client does.
+    private final ExecutorService requests = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "llm-request-" + threads.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    });
 
     LlmClient(LlmConfig config, MeterRegistry registry) {
         this.config = config;
@@ -44,7 +62,8 @@ public class LlmClient {
                 .apiKey(config.apiKey().filter(key -> !key.isBlank()).orElse("none"))
                 .modelName(config.model().orElseThrow())
                 .timeout(config.timeout())
-                .maxRetries(config.maxRetries())
+                // Retries are ours, within the deadline (LlmClient#ask); the client's own would add a whole timeout each.
+                .maxRetries(0)
                 .maxTokens(config.maxOutputTokens())
                 .temperature(config.temperature())
                 .logRequests(false)
@@ -87,34 +106,70 @@ public class LlmClient {
                 .messages(SystemMessage.from(instructions), UserMessage.from(input))
                 .build();
         long start = System.nanoTime();
-        try {
-            String text = model.get().chat(request).aiMessage().text();
-            long waited = System.nanoTime() - start;
-            count("ok");
-            if (text == null || text.isBlank()) {
-                throw new LlmException(LlmException.Kind.GARBAGE, "the model gave an empty answer");
-            }
-            return new Answer(text, waited);
-        } catch (RuntimeException e) {
-            if (Thread.currentThread().isInterrupted()) {
+        long deadline = start + config.timeout().toNanos();
+        for (int attempt = 1; ; attempt++) {
+            Future<ChatResponse> call = requests.submit(() -> model.get().chat(request));
+            try {
+                String text = call.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS).aiMessage()
+                        .text();
+                count("ok");
+                if (text == null || text.isBlank()) {
+                    throw new LlmException(LlmException.Kind.GARBAGE, "the model gave an empty answer");
+                }
+                return new Answer(text, System.nanoTime() - start);
+            } catch (TimeoutException e) {
+                call.cancel(true);
+                throw failed(timedOut(attempt), e);
+            } catch (InterruptedException e) {
                 // Cancelled because another call of the same catch-up failed (LlmCallPool): not the model's fault.
+                call.cancel(true);
+                Thread.currentThread().interrupt();
                 count("cancelled");
                 throw new LlmException(LlmException.Kind.ERROR, "the call was cancelled");
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                LlmException failure = classify(cause);
+                if (!retryable(failure, cause) || attempt > config.maxRetries() || System.nanoTime() >= deadline) {
+                    throw failed(failure.kind() == LlmException.Kind.TIMEOUT ? timedOut(attempt) : failure, cause);
+                }
+                LOG.infof("LLM call failed: %s (%s); retrying within the time left", failure.reason(),
+                        cause.getClass().getSimpleName());
             }
-            LlmException failure = classify(e);
-            count(failure.kind().name().toLowerCase(java.util.Locale.ROOT));
-            // The exception's own message may quote the response body; log only its type and our reason.
-            LOG.warnf("LLM call failed: %s (%s)", failure.reason(), e.getClass().getSimpleName());
-            throw failure;
         }
     }
 
-    private LlmException classify(RuntimeException e) {
+    private LlmException timedOut(int attempts) {
+        return new LlmException(LlmException.Kind.TIMEOUT, "the model did not answer within "
+                + readable(config.timeout()) + (attempts > 1 ? " (" + attempts + " attempts)" : ""));
+    }
+
+    private LlmException failed(LlmException failure, Throwable cause) {
+        count(failure.kind().name().toLowerCase(java.util.Locale.ROOT));
+        // The exception's own message may quote the response body; log only its type and our reason.
+        LOG.warnf("LLM call failed: %s (%s)", failure.reason(), cause.getClass().getSimpleName());
+        return failure;
+    }
+
+    /** A network error, a rate limit or a server error may pass; a refused request or key will not. */
+    private static boolean retryable(LlmException failure, Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpException http) {
+                return http.statusCode() == 429 || http.statusCode() >= 500;
+            }
+        }
+        return failure.kind() == LlmException.Kind.ERROR;
+    }
+
+    static String readable(Duration timeout) {
+        return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+    }
+
+    private LlmException classify(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof dev.langchain4j.exception.TimeoutException || t instanceof HttpTimeoutException
                     || t instanceof SocketTimeoutException) {
                 return new LlmException(LlmException.Kind.TIMEOUT, "the model did not answer within "
-                        + config.timeout().toSeconds() + " s");
+                        + readable(config.timeout()));
             }
             if (t instanceof HttpException http) {
                 return new LlmException(LlmException.Kind.ERROR, "the model endpoint answered HTTP "
@@ -126,6 +181,11 @@ public class LlmClient {
         }
         return new LlmException(LlmException.Kind.ERROR, "the model endpoint could not be reached or failed ("
                 + e.getClass().getSimpleName() + ")");
+    }
+
+    @PreDestroy
+    void stop() {
+        requests.shutdownNow();
     }
 
     private void count(String outcome) {

@@ -18,11 +18,11 @@ public interface LlmConfig {
     /** Model name, e.g. gpt-4o-mini or llama3.1:8b (LLM_MODEL). */
     Optional<String> model();
 
-    /** How long one model call may take before it is abandoned. */
+    /** How long one model call may take, its retries included, before the fallback is used. */
     @WithDefault("60s")
     Duration timeout();
 
-    /** Extra attempts after a failed call (network error, 429, 5xx). */
+    /** Extra attempts after a failed call (network error, 429, 5xx), made only within the timeout. */
     @WithDefault("1")
     int maxRetries();
 

@@ -26,11 +26,29 @@ public class Outbox {
         this.enqueued = enqueued;
     }
 
+    /**
+     * Queues a chat side effect of an incident (or, without one, one that stands alone). The side effects of one
+     * incident are performed one at a time, in the order they were queued; other incidents' go on beside them.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(String kind, Long incidentId, Map<String, String> payload) {
+        insert(kind, incidentId, incidentId == null ? null : "incident-" + incidentId, payload);
+    }
+
+    /**
+     * Queues work of an incident in a lane of its own beside the incident's chat side effects, for work that takes
+     * long (a catch-up waiting for the model) and must not hold them up. Entries of one {@code lane} name and incident
+     * run one at a time, in order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueueApart(String lane, String kind, long incidentId, Map<String, String> payload) {
+        insert(kind, incidentId, lane + "-" + incidentId, payload);
+    }
+
+    private void insert(String kind, Long incidentId, String lane, Map<String, String> payload) {
         Instant now = clock.instant();
-        rows.execute("insert into outbox_entry (kind, incident_id, payload, state, attempts, created_at,"
-                + " next_attempt_at) values (?, ?, ?, ?, 0, ?, ?)", kind, incidentId, write(payload),
+        rows.execute("insert into outbox_entry (kind, incident_id, lane, payload, state, attempts, created_at,"
+                + " next_attempt_at) values (?, ?, ?, ?, ?, 0, ?, ?)", kind, incidentId, lane, write(payload),
                 OutboxEntry.State.PENDING.name(), now, now);
         enqueued.fire(new OutboxEnqueued(kind));
     }

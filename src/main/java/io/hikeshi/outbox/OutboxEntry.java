@@ -49,4 +49,13 @@ class OutboxEntry extends PanacheEntityBase {
 
     @Column(name = "last_error")
     String lastError;
+
+    /** Entries of one lane run one at a time, in order; null for an entry that stands alone. */
+    String lane;
+
+    @Column(name = "claimed_by")
+    String claimedBy;
+
+    @Column(name = "claimed_until")
+    Instant claimedUntil;
 }

@@ -4,23 +4,36 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
-/** The outbox table as the worker uses it: claim due entries, then complete, reschedule or fail them. */
+/** The outbox table as the worker uses it: claim the next entry of a free lane, then complete, reschedule or fail it. */
 @ApplicationScoped
 class OutboxStore {
 
-    // SKIP LOCKED lets several replicas claim different entries at once (PostgreSQL and H2 2.x both have it).
-    private static final String CLAIM = "select id from outbox_entry where state = 'PENDING' and next_attempt_at <= ?1"
-            + " order by next_attempt_at, id fetch first ?2 rows only for update skip locked";
+    /*
+     * A due entry is claimable when it is the first due entry of its lane and nothing of its lane is claimed by a live
+     * worker (entries without a lane stand alone). SKIP LOCKED lets replicas and workers claim different lanes at
+     * once; two claimants of one lane both see the same first entry, so the second skips it and finds nothing else
+     * of that lane (PostgreSQL and H2 2.x both have it).
+     */
+    private static final String CLAIM = "select e.id from outbox_entry e where e.state = 'PENDING'"
+            + " and e.next_attempt_at <= :now and (e.claimed_until is null or e.claimed_until <= :now)"
+            + " and (e.lane is null or (e.id = (select min(h.id) from outbox_entry h where h.lane = e.lane"
+            + "   and h.state = 'PENDING' and h.next_attempt_at <= :now)"
+            + "  and not exists (select 1 from outbox_entry c where c.lane = e.lane and c.state = 'PENDING'"
+            + "   and c.claimed_until > :now)))"
+            + " order by e.next_attempt_at, e.id fetch first 1 rows only for update skip locked";
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -32,57 +45,142 @@ class OutboxStore {
         this.clock = clock;
     }
 
-    /** Claims up to {@code max} due entries by pushing their next attempt past the lease. */
+    /** Claims the next due entry of a lane nobody works on, for {@code owner} until {@code lease} from now. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    List<OutboxMessage> claim(int max, Duration lease) {
+    Optional<OutboxMessage> claim(String owner, Duration lease) {
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery(CLAIM).setParameter(1, now).setParameter(2, max).getResultList();
+        List<Number> ids = em.createNativeQuery(CLAIM).setParameter("now", now).getResultList();
         // An entry deleted since the select (only tests delete entries) is simply not claimed.
-        return ids.stream().map(id -> em.find(OutboxEntry.class, id.longValue())).filter(Objects::nonNull).map(entry -> {
-            boolean triedBefore = entry.firstTriedAt != null;
-            OutboxMessage message = new OutboxMessage(entry.id, entry.kind, entry.incidentId, read(entry.payload),
-                    entry.attempts, triedBefore ? entry.firstTriedAt : now, triedBefore);
-            entry.nextAttemptAt = now.plus(lease);
-            if (entry.firstTriedAt == null) {
-                entry.firstTriedAt = now;
-            }
-            return message;
-        }).toList();
+        OutboxEntry entry = ids.isEmpty() ? null : em.find(OutboxEntry.class, ids.get(0).longValue());
+        if (entry == null || !take(entry.id, owner, now, lease)) {
+            return Optional.empty();
+        }
+        boolean triedBefore = entry.firstTriedAt != null;
+        return Optional.of(new OutboxMessage(entry.id, entry.kind, entry.incidentId, read(entry.payload),
+                entry.attempts, triedBefore ? entry.firstTriedAt : now, triedBefore));
     }
 
+    /**
+     * Takes the claim unless someone took it since the select: a claimant whose select read the table before another
+     * committed its claim may still lock the row afterwards, so the condition is checked again on the row as it is.
+     */
+    private boolean take(long id, String owner, Instant now, Duration lease) {
+        return em.createNativeQuery("update outbox_entry set claimed_by = :owner, claimed_until = :until,"
+                + " first_tried_at = coalesce(first_tried_at, :now) where id = :id and state = 'PENDING'"
+                + " and (claimed_until is null or claimed_until <= :now)")
+                .setParameter("owner", owner).setParameter("until", now.plus(lease)).setParameter("now", now)
+                .setParameter("id", id).executeUpdate() == 1;
+    }
+
+    /** Keeps the claims of entries still being performed by {@code owner}. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void complete(long id, OutboxTask.Completion completion) {
+    void extend(Collection<Long> ids, String owner, Duration lease) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("update outbox_entry set claimed_until = :until where id in (:ids)"
+                + " and claimed_by = :owner and state = 'PENDING'")
+                .setParameter("until", clock.instant().plus(lease)).setParameter("ids", ids)
+                .setParameter("owner", owner).executeUpdate();
+    }
+
+    /**
+     * Records success and applies the completion, unless the entry was finished meanwhile (by a worker that took over
+     * a claim it thought dead): then the completion is dropped, so its follow-up work is never queued twice.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    boolean complete(long id, OutboxTask.Completion completion) {
+        OutboxEntry entry = em.find(OutboxEntry.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (entry == null || entry.state != OutboxEntry.State.PENDING) {
+            return false;
+        }
         completion.apply();
-        OutboxEntry entry = em.find(OutboxEntry.class, id);
         entry.state = OutboxEntry.State.DONE;
         entry.attempts++;
         entry.doneAt = clock.instant();
         entry.lastError = null;
+        release(entry);
+        return true;
     }
 
+    /** Schedules another attempt, unless another worker holds the entry now. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void retryLater(long id, Duration delay, String error, boolean countAttempt) {
-        OutboxEntry entry = em.find(OutboxEntry.class, id);
+    void retryLater(long id, String owner, Duration delay, String error, boolean countAttempt) {
+        OutboxEntry entry = owned(id, owner);
+        if (entry == null) {
+            return;
+        }
         if (countAttempt) {
             entry.attempts++;
         }
         entry.nextAttemptAt = clock.instant().plus(delay);
         entry.lastError = truncate(error);
+        release(entry);
     }
 
+    /** Marks the entry failed and applies what its task does on giving up, unless another worker holds it now. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void fail(long id, String error) {
-        OutboxEntry entry = em.find(OutboxEntry.class, id);
+    void fail(long id, String owner, String error, OutboxTask.Completion givingUp) {
+        OutboxEntry entry = owned(id, owner);
+        if (entry == null) {
+            return;
+        }
+        givingUp.apply();
         entry.state = OutboxEntry.State.FAILED;
         entry.attempts++;
         entry.doneAt = clock.instant();
         entry.lastError = truncate(error);
+        release(entry);
     }
 
+    /** Entries in each state of waiting, and the age of the oldest unfinished one. */
     @Transactional
-    long count(OutboxEntry.State state) {
-        return OutboxEntry.count("state", state);
+    OutboxMetrics.Backlog backlog() {
+        Instant now = clock.instant();
+        Object[] row = (Object[]) em.createNativeQuery("select"
+                + " sum(case when state = 'PENDING' and next_attempt_at <= :now and (claimed_until is null"
+                + "   or claimed_until <= :now) then 1 else 0 end),"
+                + " sum(case when state = 'PENDING' and next_attempt_at > :now and (claimed_until is null"
+                + "   or claimed_until <= :now) then 1 else 0 end),"
+                + " sum(case when state = 'PENDING' and claimed_until > :now then 1 else 0 end),"
+                + " sum(case when state = 'FAILED' then 1 else 0 end),"
+                + " min(case when state = 'PENDING' then created_at end)"
+                + " from outbox_entry where state <> 'DONE'").setParameter("now", now).getSingleResult();
+        Instant oldest = row[4] == null ? null : toInstant(row[4]);
+        return new OutboxMetrics.Backlog(number(row[0]), number(row[1]), number(row[2]), number(row[3]),
+                oldest == null ? Duration.ZERO : Duration.between(oldest, now));
+    }
+
+    private OutboxEntry owned(long id, String owner) {
+        OutboxEntry entry = em.find(OutboxEntry.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (entry == null || entry.state != OutboxEntry.State.PENDING
+                || entry.claimedBy != null && !entry.claimedBy.equals(owner)) {
+            return null;
+        }
+        return entry;
+    }
+
+    private static void release(OutboxEntry entry) {
+        entry.claimedBy = null;
+        entry.claimedUntil = null;
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass().getName());
     }
 
     private Map<String, String> read(String payload) {

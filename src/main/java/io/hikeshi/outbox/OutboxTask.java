@@ -1,6 +1,7 @@
 package io.hikeshi.outbox;
 
 import io.hikeshi.chat.ChatException;
+import java.util.OptionalInt;
 
 /** Performs one kind of outbox entry. Implementations are CDI beans, found by {@link #kind()}. */
 public interface OutboxTask {
@@ -13,6 +14,19 @@ public interface OutboxTask {
      * A task must tolerate running again after a crash: check whether the effect already happened first.
      */
     Completion perform(OutboxMessage message) throws ChatException;
+
+    /**
+     * What to record when the entry is given up (it failed for good, or too often), in the transaction that marks it
+     * failed: for example, queue a notice to whoever is waiting for the result.
+     */
+    default Completion givingUp(OutboxMessage message, String error) {
+        return Completion.NOTHING;
+    }
+
+    /** Attempts after which a transiently failing entry is given up; empty for {@code hikeshi.outbox.max-attempts}. */
+    default OptionalInt maxAttempts() {
+        return OptionalInt.empty();
+    }
 
     /** Database work that completes an entry. */
     @FunctionalInterface

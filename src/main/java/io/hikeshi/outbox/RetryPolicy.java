@@ -1,6 +1,7 @@
 package io.hikeshi.outbox;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Exponential backoff with jitter, capped. */
@@ -21,5 +22,11 @@ final class RetryPolicy {
         // Up to 20% jitter, so replicas and incidents retrying together spread out.
         long jitter = (long) (millis * 0.2 * ThreadLocalRandom.current().nextDouble());
         return Duration.ofMillis(Math.min(millis + jitter, max.toMillis()));
+    }
+
+    /** How long to wait after a rate limit: the platform's Retry-After (30 s without one), never more than {@code cap}. */
+    static Duration rateLimitWait(Optional<Duration> retryAfter, Duration cap) {
+        Duration asked = retryAfter.filter(d -> !d.isNegative()).orElse(Duration.ofSeconds(30));
+        return asked.compareTo(cap) > 0 ? cap : asked;
     }
 }

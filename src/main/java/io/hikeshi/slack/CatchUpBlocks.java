@@ -69,6 +69,10 @@ final class CatchUpBlocks {
     }
 
     private static String label(CatchUp catchUp) {
+        if (!catchUp.aiGenerated() && catchUp.sections().isEmpty()) {
+            // Nothing to show but why: the catch-up could not be made at all.
+            return ":warning: *No catch-up this time*: " + Mrkdwn.escape(catchUp.notice()) + ".";
+        }
         if (catchUp.aiGenerated()) {
             return ":sparkles: *AI-generated* from " + catchUp.messagesRead() + " messages, as of "
                     + Mrkdwn.time(catchUp.generatedAt()) + ". It can be wrong: follow the numbered links to the"

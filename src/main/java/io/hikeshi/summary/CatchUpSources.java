@@ -65,6 +65,14 @@ class CatchUpSources {
         return new CatchUpInput(facts, messages, rows.fingerprint());
     }
 
+    /** The incident as a notice about it shows it: reference, title and channel; no messages, no names. */
+    IncidentFacts heading(long incidentId) {
+        IncidentCard card = QuarkusTransaction.joiningExisting().call(() -> cards.byNumber(incidentId))
+                .orElseThrow(() -> new IllegalStateException("incident " + incidentId + " does not exist"));
+        return new IncidentFacts(incidentId, card.reference(), card.title(), card.channelId(), card.severity(),
+                card.status(), null, List.of(), List.of());
+    }
+
     /** The incident's rows as stored, people still as ids. */
     private record Rows(String fingerprint, IncidentCard card, List<Object[]> messages, List<Roles.Holding> roles,
                         List<Timeline.Entry> timeline) {

@@ -4,31 +4,21 @@ import io.hikeshi.chat.CatchUp;
 import io.hikeshi.llm.LlmException;
 import io.hikeshi.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.logging.Logger;
 
 /**
- * Catch-ups on request: made off the request thread (Slack was answered already), reused while nothing new was
- * said, and handed to the outbox for delivery. Without an LLM, or when it fails, the automatic summary is used.
+ * Catch-ups on request. A request is an outbox entry ({@link CatchUpTask}) in the incident's catch-up lane, beside its
+ * chat side effects, so it survives a restart at any point and never holds them up; the catch-up is reused while
+ * nothing new was said. Without an LLM, or when it fails, the automatic summary is used.
  */
 @ApplicationScoped
 public class CatchUps {
-
-    private static final Logger LOG = Logger.getLogger(CatchUps.class);
 
     /** Where a catch-up goes. */
     public enum Audience {
@@ -54,50 +44,25 @@ public class CatchUps {
     private final CatchUpSources sources;
     private final CatchUpStore store;
     private final MapReduceSummarizer summarizer;
-    private final HandoverSections handover;
     private final Outbox outbox;
     private final Clock clock;
-    private final AtomicInteger threads = new AtomicInteger();
-    private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> new Thread(r,
-            "catch-up-" + threads.incrementAndGet()));
-    private final Map<Long, CompletableFuture<Prepared>> inFlight = new ConcurrentHashMap<>();
 
-    CatchUps(CatchUpSources sources, CatchUpStore store, MapReduceSummarizer summarizer, HandoverSections handover,
-             Outbox outbox, Clock clock) {
+    CatchUps(CatchUpSources sources, CatchUpStore store, MapReduceSummarizer summarizer, Outbox outbox, Clock clock) {
         this.sources = sources;
         this.store = store;
         this.summarizer = summarizer;
-        this.handover = handover;
         this.outbox = outbox;
         this.clock = clock;
     }
 
-    /** Makes and delivers the catch-up in the background; returns at once. */
+    /**
+     * Queues the catch-up (with the caller's transaction, if any) and returns at once; it is made and delivered by
+     * the outbox. Two people asking at once get one set of model calls: the second finds the first's catch-up stored.
+     */
     public void request(Request request) {
-        // Two people asking at once share one catch-up (and one set of model calls).
-        CompletableFuture<Prepared> mine = new CompletableFuture<>();
-        CompletableFuture<Prepared> running = inFlight.putIfAbsent(request.incidentId(), mine);
-        if (running == null) {
-            running = mine;
-            workers.execute(() -> {
-                try {
-                    Prepared prepared = prepare(request.incidentId());
-                    inFlight.remove(request.incidentId(), mine);
-                    mine.complete(prepared);
-                } catch (RuntimeException e) {
-                    inFlight.remove(request.incidentId(), mine);
-                    mine.completeExceptionally(e);
-                }
-            });
-        }
-        running.thenAccept(result -> deliver(request, result)).exceptionally(error -> {
-            // The type only, as elsewhere: a database error's message can quote the catch-up's text.
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
-                    : error;
-            LOG.errorf("Could not make a catch-up of incident %d (%s)", request.incidentId(),
-                    cause.getClass().getSimpleName());
-            return null;
-        });
+        QuarkusTransaction.joiningExisting().run(() -> outbox.enqueueApart(CatchUpTask.LANE, CatchUpTask.KIND,
+                request.incidentId(),
+                CatchUpTask.payload(request)));
     }
 
     /** The current catch-up of an incident: the stored one when nothing changed since, else a new one. */
@@ -148,29 +113,5 @@ public class CatchUps {
         return new CatchUp.Section("Roles (from the incident record)", (facts.roles().isEmpty()
                 ? List.of("Nobody holds a role yet.") : facts.roles()).stream()
                 .map(role -> new CatchUp.Point(DigestChecker.clean(role, java.util.Set.of()), List.of())).toList());
-    }
-
-    private void deliver(Request request, Prepared prepared) {
-        CatchUp catchUp = request.brief()
-                ? prepared.catchUp().withSections(handover.sections(request.incidentId(), request.userId()))
-                : prepared.catchUp();
-        QuarkusTransaction.requiringNew().run(() -> {
-            // AI catch-ups are stored under their fingerprint and reused; a brief or an automatic one only for delivery.
-            boolean reusable = catchUp.aiGenerated() && !request.brief();
-            long id = reusable && prepared.storedId() != null ? prepared.storedId()
-                    : store.save(catchUp, reusable ? prepared.fingerprint() : "delivery", prepared.modelCalls());
-            Map<String, String> payload = new HashMap<>();
-            payload.put(CatchUpDelivery.SUMMARY, String.valueOf(id));
-            payload.put(CatchUpDelivery.AUDIENCE, request.audience().name());
-            payload.put(CatchUpDelivery.USER, request.userId());
-            if (request.replyAddress() != null) {
-                payload.put(CatchUpDelivery.ADDRESS, request.replyAddress());
-            }
-            outbox.enqueue(CatchUpDelivery.KIND, request.incidentId(), payload);
-        });
-    }
-
-    void stop(@Observes ShutdownEvent event) {
-        workers.shutdownNow();
     }
 }

@@ -8,10 +8,13 @@ import io.hikeshi.roles.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * A new commander gets a private brief: the catch-up, the open action items and the unticked checklist items. It
- * is queued with the assignment itself; performing the entry starts the catch-up, which is then delivered by DM.
+ * is queued with the assignment itself and made like any requested catch-up ({@link CatchUpTask}): the entry is done
+ * only once the brief is stored and its direct message queued, and a brief that cannot be made becomes a notice with
+ * a button to try again.
  */
 @ApplicationScoped
 class HandoverBrief implements OutboxTask {
@@ -19,16 +22,16 @@ class HandoverBrief implements OutboxTask {
     static final String KIND = "handover_brief";
 
     private final Outbox outbox;
-    private final CatchUps catchUps;
+    private final CatchUpTask catchUps;
 
-    HandoverBrief(Outbox outbox, CatchUps catchUps) {
+    HandoverBrief(Outbox outbox, CatchUpTask catchUps) {
         this.outbox = outbox;
         this.catchUps = catchUps;
     }
 
     void commanderChanged(@Observes RoleChanged change) {
         if (Roles.COMMANDER.equals(change.role())) {
-            outbox.enqueue(KIND, change.incidentId(), Map.of("user", change.userId()));
+            outbox.enqueueApart(CatchUpTask.LANE, KIND, change.incidentId(), Map.of("user", change.userId()));
         }
     }
 
@@ -39,8 +42,21 @@ class HandoverBrief implements OutboxTask {
 
     @Override
     public Completion perform(OutboxMessage message) {
-        catchUps.request(new CatchUps.Request(message.incidentId(), message.require("user"), CatchUps.Audience.DIRECT,
-                null, true));
-        return Completion.NOTHING;
+        return catchUps.make(brief(message));
+    }
+
+    @Override
+    public Completion givingUp(OutboxMessage message, String error) {
+        return catchUps.failureNotice(brief(message));
+    }
+
+    @Override
+    public OptionalInt maxAttempts() {
+        return OptionalInt.of(CatchUpTask.MAX_ATTEMPTS);
+    }
+
+    private static CatchUps.Request brief(OutboxMessage message) {
+        return new CatchUps.Request(message.incidentId(), message.require("user"), CatchUps.Audience.DIRECT, null,
+                true);
     }
 }

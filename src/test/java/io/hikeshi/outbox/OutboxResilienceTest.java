@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.hikeshi.support.SlackFlowTest;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.Test;
 /** Slack failing in every way it can: the outbox retries, waits, recognises its own work, and reports. */
 @QuarkusTest
 class OutboxResilienceTest extends SlackFlowTest {
+
+    @Inject
+    OutboxMetrics metrics;
 
     @Test
     void aRateLimitIsHonouredThenTheWorkIsDone() {
@@ -118,5 +122,61 @@ class OutboxResilienceTest extends SlackFlowTest {
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("hikeshi_slack_api_errors_total{error=\"channel_not_found\",method=\"chat.postMessage\"}"))
                 .body(containsString("hikeshi_outbox_backlog"));
+    }
+
+    @Test
+    void aHungCallOfOneIncidentDoesNotHoldUpAnother() {
+        // Incident A's card post hangs in Slack; B gets a channel of its own.
+        slack.stub(post(urlEqualTo("/api/chat.postMessage")).withRequestBody(containing("channel=CINC0001"))
+                .willReturn(okJson("{\"ok\":true,\"channel\":\"CINC0001\",\"ts\":\"1700000000.000100\"}")
+                        .withFixedDelay(8_000)));
+        slack.stub(post(urlEqualTo("/api/conversations.create")).withRequestBody(containing("zebra"))
+                .willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"CINC0002\",\"creator\":\"UBOT\"}}")));
+        postForm(slashCommand("declare Antelope feed stuck")).statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> posted("CINC0001") == 1);
+
+        postForm(slashCommand("declare Zebra crossing down")).statusCode(200);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> pinned("CINC0002") == 1 && slack.forms("chat.postMessage")
+                .stream().anyMatch(form -> "CANNOUNCE".equals(form.get("channel"))));
+        // B's channel, card and announcement went out while A's card post was still waiting for Slack.
+        assertThat(pinned("CINC0001")).isZero();
+        assertThat(slack.forms("chat.postMessage")).filteredOn(form -> "CANNOUNCE".equals(form.get("channel")))
+                .singleElement().satisfies(form -> assertThat(form.get("text")).contains("Zebra"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> pinned("CINC0001") == 1);
+    }
+
+    @Test
+    void aLongRetryAfterIsCappedAndTheWaitingWorkShowsInTheMetrics() {
+        slack.answerStatus("conversations.create", 429, "3600");
+
+        postForm(slashCommand("declare Search index stale")).statusCode(200);
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> db.count("outbox_entry where kind = 'open_channel' and last_error is not null") == 1);
+        Instant next = instant(db.value("select next_attempt_at from outbox_entry where kind = 'open_channel'"));
+        assertThat(Duration.between(Instant.now(), next)).as("wait after Retry-After: 3600")
+                .isPositive().isLessThanOrEqualTo(Duration.ofSeconds(60));
+        metrics.refresh();
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("hikeshi_outbox_entries{state=\"retrying\"} 1.0"))
+                .body(containsString("hikeshi_outbox_entries{state=\"due\"} 0.0"))
+                .body(containsString("hikeshi_outbox_entries{state=\"in_flight\"} 0.0"))
+                .body(containsString("hikeshi_outbox_backlog 1.0"))
+                .body(containsString("hikeshi_outbox_oldest_pending_seconds"));
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof java.time.OffsetDateTime offset ? offset.toInstant()
+                : value instanceof java.sql.Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
+    }
+
+    private long pinned(String channel) {
+        return slack.forms("pins.add").stream().filter(form -> channel.equals(form.get("channel"))).count();
+    }
+
+    private long posted(String channel) {
+        return slack.calls("chat.postMessage").stream()
+                .filter(call -> call.getBodyAsString().contains("channel=" + channel)).count();
     }
 }

@@ -69,9 +69,11 @@ class OutboxRestartIT {
         slack = new FakeSlack(new WireMock(server)).reset();
         Map<String, String> env = new HashMap<>(databaseEnv());
         env.put("HIKESHI_ANNOUNCE_CHANNEL", "CANNOUNCE");
-        // An entry claimed by the killed process is invisible for the lease (2 minutes by default, so that
-        // replicas never run one entry twice); a short lease keeps the test from waiting that out.
+        // An entry claimed by the killed process is taken over once its lease runs out (10 s by default; a live
+        // worker renews it while its call is in flight); a shorter one keeps the test quick.
         env.put("HIKESHI_OUTBOX_LEASE", "3s");
+        // One worker, so that a worker held up by a hanging call leaves a declaration's entry unclaimed.
+        env.put("HIKESHI_OUTBOX_WORKERS", "1");
         app = new PackagedApp(workDir, server.baseUrl() + "/api/", env);
     }
 
@@ -124,7 +126,7 @@ class OutboxRestartIT {
 
     @Test
     void killedRightAfterTheAckOpensTheChannelOnceAfterTheRestart() {
-        // The worker is busy publishing a home tab, so the declaration's entry is committed but not yet claimed.
+        // The only worker is busy publishing a home tab, so the declaration's entry is committed but not yet claimed.
         slack.stub(post(urlEqualTo("/api/views.publish")).willReturn(okJson("{\"ok\":true}").withFixedDelay(10_000)));
         start();
         postJson(homeOpened()).statusCode(200);

@@ -22,7 +22,7 @@ class CatchUpFallbackTest extends CatchUpFlowTest {
         say("1700000001.000100", "Checkout returns 500s");
         say("1700000002.000100", "Rolled back, no change");
         FakeLlm.answer(call -> switch (failure) {
-            case "timeout" -> new FakeLlm.Reply(200, FakeLlm.completion("{}"), Duration.ofSeconds(4));
+            case "timeout" -> new FakeLlm.Reply(200, FakeLlm.completion("{}"), Duration.ofSeconds(10));
             case "http 500" -> FakeLlm.Reply.status(500);
             case "invalid JSON" -> FakeLlm.Reply.content("{\"status\": [ {\"text\": \"unterminated}");
             case "wrong shape" -> FakeLlm.Reply.content("Sure! Here is your summary: everything is fine.");
@@ -41,7 +41,7 @@ class CatchUpFallbackTest extends CatchUpFlowTest {
                 .contains("p1700000002000100|[")
                 .contains("Try the AI summary again").contains("catch_up_retry");
         assertThat(answer).contains(switch (failure) {
-            case "timeout" -> "did not answer within 2 s";
+            case "timeout" -> "did not answer within 5 s";
             case "http 500" -> "answered HTTP 500";
             case "invalid JSON" -> "not valid JSON";
             case "wrong shape" -> "did not answer with a JSON object";
