@@ -8,6 +8,7 @@ import com.slack.api.bolt.response.Response;
 import io.hikeshi.actions.ActionItems;
 import io.hikeshi.actions.InvalidActionItemException;
 import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.input.TextField;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +35,11 @@ class ActionCommand implements Subcommand {
     public List<String> usage(String command) {
         return List.of(ActionItemBlocks.usage(command) + " — add a follow-up action item; the owner is optional"
                 + " (`me` for yourself)");
+    }
+
+    @Override
+    public TextField text(String name) {
+        return TextField.ACTION_ITEM;
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.hikeshi.incident.Declaration;
 import io.hikeshi.incident.DeclareRequest;
 import io.hikeshi.incident.IncidentDeclarer;
 import io.hikeshi.incident.InvalidDeclarationException;
+import io.hikeshi.input.TextField;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -36,6 +37,11 @@ class DeclareCommand implements Subcommand {
     public List<String> usage(String command) {
         return List.of(Replies.declareUsage(command) + " — declare an incident; I open its channel and make you commander",
                 "`" + command + " declare` — open the declare form (title, severity, description)");
+    }
+
+    @Override
+    public TextField text(String name) {
+        return TextField.TITLE;
     }
 
     @Override

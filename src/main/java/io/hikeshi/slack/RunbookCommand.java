@@ -3,6 +3,7 @@ package io.hikeshi.slack;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.input.TextField;
 import io.hikeshi.runbook.Runbook;
 import io.hikeshi.runbook.RunbookListing;
 import io.hikeshi.runbook.RunbookPosts;
@@ -35,6 +36,11 @@ class RunbookCommand implements Subcommand {
     public List<String> usage(String command) {
         return List.of("`" + command + " runbook` — the runbooks matching this incident, and all others, to post",
                 "`" + command + " runbook <name or title>` — post a runbook here, its checklist as checkboxes");
+    }
+
+    @Override
+    public TextField text(String name) {
+        return TextField.RUNBOOK;
     }
 
     @Override
