@@ -1,5 +1,6 @@
 package io.hikeshi.outbox;
 
+import io.hikeshi.logging.LoggedFailure;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -41,7 +42,7 @@ class OutboxMetrics {
             pending.set(store.count(OutboxEntry.State.PENDING));
             failed.set(store.count(OutboxEntry.State.FAILED));
         } catch (RuntimeException e) {
-            LOG.debugf("Could not count outbox entries: %s", e.toString());
+            LOG.debugf("Could not count outbox entries: %s", LoggedFailure.describe(e));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.hikeshi.slack;
 
+import io.hikeshi.logging.LoggedFailure;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
@@ -71,7 +72,8 @@ class ActionCommand implements Subcommand {
         } catch (InvalidActionItemException e) {
             return ctx.ack(Replies.problem(e.getMessage(), usage));
         } catch (RuntimeException e) {
-            LOG.errorf("Could not record an action item: %s", e.toString());
+            LOG.errorf("Could not record an action item for incident %d: %s", card.number(),
+                    LoggedFailure.describe(e));
             return ctx.ack(Replies.problem("I could not record the action item: the database is not answering. "
                     + "Nothing was added; please try again in a moment.", usage));
         }

@@ -9,6 +9,7 @@ import io.hikeshi.incident.DeclareRequest;
 import io.hikeshi.incident.IncidentDeclarer;
 import io.hikeshi.incident.InvalidDeclarationException;
 import io.hikeshi.input.TextField;
+import io.hikeshi.logging.LoggedFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -74,7 +75,7 @@ class DeclareCommand implements Subcommand {
         } catch (InvalidDeclarationException e) {
             return ctx.ack(Replies.problem(e.getMessage(), usage));
         } catch (RuntimeException e) {
-            LOG.errorf("Could not record a declaration: %s", e.toString());
+            LOG.errorf("Could not record a declaration: %s", LoggedFailure.describe(e));
             return ctx.ack(Replies.problem("I could not record the incident: the database is not answering. "
                     + "Nothing was declared; please try again in a moment.", usage));
         }

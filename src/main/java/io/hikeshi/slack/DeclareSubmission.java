@@ -1,5 +1,6 @@
 package io.hikeshi.slack;
 
+import io.hikeshi.logging.LoggedFailure;
 import static com.slack.api.model.view.Views.viewClose;
 import static com.slack.api.model.view.Views.viewTitle;
 
@@ -56,7 +57,7 @@ class DeclareSubmission {
             String field = e.getMessage().contains("severity") ? DeclareModal.SEVERITY : DeclareModal.TITLE;
             return ctx.ackWithErrors(Map.of(field, e.getMessage()));
         } catch (RuntimeException e) {
-            LOG.errorf("Could not record a declaration from the form: %s", e.toString());
+            LOG.errorf("Could not record a declaration from the form: %s", LoggedFailure.describe(e));
             return ctx.ackWithErrors(Map.of(DeclareModal.TITLE,
                     "The database is not answering, so nothing was declared. Please submit again in a moment."));
         }
