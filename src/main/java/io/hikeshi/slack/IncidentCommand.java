@@ -90,7 +90,8 @@ class IncidentCommand {
         String[] nameAndRest = text.strip().split("\\s+", 2);
         String name = nameAndRest[0].toLowerCase(Locale.ROOT);
         TextField field = byName.containsKey(name) ? byName.get(name).text(name) : TextField.OPTIONS;
-        int length = nameAndRest.length < 2 ? 0 : nameAndRest[1].strip().length();
+        // Measured as typed: Slack sends "<" as "&lt;", which the subcommand reads back as one character.
+        int length = nameAndRest.length < 2 ? 0 : Mrkdwn.unescape(nameAndRest[1].strip()).length();
         return length > field.maxLength() + ROOM_FOR_OTHER_WORDS ? Optional.of(field.tooLong(length))
                 : Optional.empty();
     }

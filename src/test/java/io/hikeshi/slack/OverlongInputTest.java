@@ -119,6 +119,9 @@ class OverlongInputTest extends SlackFlowTest {
                 .body("text", containsString("The status message is 1801 characters long; keep it to 1800"));
         inIncidentChannel("note " + "n".repeat(3001)).statusCode(200)
                 .body("text", containsString("The note is 3001 characters long; keep it to 3000"));
+        // Slack escapes what is typed; the limit counts the characters typed, not the escapes.
+        inIncidentChannel("note " + "&lt;".repeat(3001)).statusCode(200)
+                .body("text", containsString("The note is 3001 characters long; keep it to 3000"));
         // Backslashes take two characters each in the outbox payload; the limit leaves room for that.
         inIncidentChannel("update " + "\\".repeat(1801)).statusCode(200)
                 .body("text", containsString("The update is 1801 characters long; keep it to 1800"));
