@@ -3,6 +3,7 @@ package io.hikeshi.actions;
 import io.hikeshi.chat.OpenActionItem;
 import io.hikeshi.dedup.RequestLedger;
 import io.hikeshi.incident.IncidentEffects;
+import io.hikeshi.input.TextField;
 import io.hikeshi.outbox.Outbox;
 import io.hikeshi.persistence.OnceOnly;
 import io.hikeshi.timeline.Timeline;
@@ -21,9 +22,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ActionItems {
-
-    /** Long enough for a precise follow-up, short enough to read on the incident card. */
-    public static final int MAX_LENGTH = 500;
 
     /** Timeline kinds. */
     static final String ADDED = "action_item_added";
@@ -75,12 +73,7 @@ public class ActionItems {
         if (text == null || text.isBlank()) {
             return Optional.of("Say what needs doing: the action item needs some text.");
         }
-        int length = text.strip().codePointCount(0, text.strip().length());
-        if (length > MAX_LENGTH) {
-            return Optional.of("The action item is " + length + " characters long; keep it to " + MAX_LENGTH
-                    + " or fewer and put the details in the channel.");
-        }
-        return Optional.empty();
+        return TextField.ACTION_ITEM.problemWith(text);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.hikeshi.incident;
 
+import io.hikeshi.logging.LoggedFailure;
 import io.hikeshi.persistence.Constraints;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -117,7 +118,7 @@ class DeclarationBatcher {
                 // A concurrent copy of this request, or a concurrent incident with the same channel name (on another
                 // replica, or earlier in the batch), won the race for a unique key; look again and try once more.
                 if (!Constraints.isUniqueViolation(e) || attempt == ATTEMPTS) {
-                    LOG.debugf("Declaration failed after %d attempts: %s", attempt, e.toString());
+                    LOG.debugf("Declaration failed after %d attempts: %s", attempt, LoggedFailure.describe(e));
                     pending.result().completeExceptionally(e);
                     return;
                 }

@@ -1,5 +1,6 @@
 package io.hikeshi.incident;
 
+import io.hikeshi.input.TextField;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
@@ -22,7 +23,8 @@ public class IncidentDeclarer {
     }
 
     public Declaration declare(DeclareRequest request) throws InvalidDeclarationException {
-        Optional<String> problem = TitleRules.problemWith(request.title());
+        Optional<String> problem = TitleRules.problemWith(request.title())
+                .or(() -> TextField.DESCRIPTION.problemWith(request.description()));
         if (problem.isPresent()) {
             throw new InvalidDeclarationException(problem.get());
         }

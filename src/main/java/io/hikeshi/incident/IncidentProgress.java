@@ -1,11 +1,13 @@
 package io.hikeshi.incident;
 
+import io.hikeshi.input.TextField;
 import io.hikeshi.timeline.Timeline;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Moves an incident through its statuses and posts status updates. Each change is one transaction: the incident,
@@ -37,6 +39,7 @@ public class IncidentProgress {
     }
 
     public void changeStatus(long number, IncidentStatus status, String message, String by) throws RefusedException {
+        refuseUnfit(TextField.STATUS_MESSAGE, message);
         if (status == IncidentStatus.RESOLVED) {
             resolve(number, message, by);
             return;
@@ -59,10 +62,12 @@ public class IncidentProgress {
     }
 
     public void postUpdate(long number, String text, String by) throws RefusedException {
+        refuseUnfit(TextField.UPDATE, text);
         run(() -> publish(Incident.findById(number), IncidentUpdate.Kind.UPDATE, by, text, "*Update* — " + text));
     }
 
     public void resolve(long number, String summary, String by) throws RefusedException {
+        refuseUnfit(TextField.RESOLVE_SUMMARY, summary);
         run(() -> {
             Incident incident = Incident.findById(number);
             if (incident.status == IncidentStatus.RESOLVED) {
@@ -123,6 +128,13 @@ public class IncidentProgress {
         effects.say(incident.id, signed);
         effects.sayInAnnouncementThread(incident.id, incident.reference() + " · " + signed);
         effects.refreshCard(incident.id);
+    }
+
+    private static void refuseUnfit(TextField field, String text) throws RefusedException {
+        Optional<String> problem = field.problemWith(text);
+        if (problem.isPresent()) {
+            throw new RefusedException(problem.get());
+        }
     }
 
     /** Work that may refuse; runs in its own transaction, rolled back when refused. */

@@ -1,5 +1,6 @@
 package io.hikeshi.incident;
 
+import io.hikeshi.logging.LoggedFailure;
 import io.hikeshi.persistence.OnceOnly;
 import io.hikeshi.roles.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -48,7 +49,7 @@ public class UpdateReminders {
             // A check that overlaps shutdown finds the persistence unit closed: nothing is lost, the next start
             // checks again.
             if (!stopping) {
-                LOG.warnf("Could not check for overdue updates: %s", e.toString());
+                LOG.warnf("Could not check for overdue updates: %s", LoggedFailure.describe(e));
             }
         }
     }

@@ -1,7 +1,9 @@
 package io.hikeshi.llm;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,27 +14,61 @@ import java.util.regex.Pattern;
  */
 public final class Redactor {
 
-    private record Rule(String kind, Pattern pattern, Function<Matcher, String> replacement) {
+    /** A rule is tried only on text holding one of its hints (lower case), if it has any: most text has none. */
+    private record Rule(String kind, Pattern pattern, Function<Matcher, String> replacement, List<String> hints) {
+
+        boolean mayMatch(String lowerCaseText) {
+            return hints.isEmpty() || hints.stream().anyMatch(lowerCaseText::contains);
+        }
     }
+
+    // Every token rule starts where the character before cannot belong to the token ((?<!…)), and repeats
+    // possessively or within a bound, so each run of text is tried from one place only: linear time, whatever the
+    // input. A value never starts with "[redacted", so a rule does not redact what an earlier one left.
+    private static final String NOT_DONE = "(?!\\[redacted)";
+    /** Not inside a word of [A-Za-z0-9_-], though right after a lone "_" (Slack italics) is fine. */
+    private static final String AFTER_WORD = "(?:(?<![A-Za-z0-9_-])|(?<=(?:^|[^A-Za-z0-9_-])_))";
+    private static final String KEYS = "(?:password|passwd|pwd|passphrase|secret|client[_-]?secret|api[_-]?key"
+            + "|apikey|access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|session[_-]?token|token"
+            + "|private[_-]?key|credentials?)";
 
     private static final List<Rule> RULES = List.of(
             // PEM blocks first: their base64 body would otherwise be mangled by the rules below. A paste cut off
             // before its END line is redacted to the end of the text.
-            whole("private key", "-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----[\\s\\S]*?(-----END [A-Z0-9 ]*PRIVATE"
-                    + " KEY( BLOCK)?-----|\\z)"),
-            whole("Slack token", "\\bxox[abposre]-[A-Za-z0-9-]{8,}"),
-            whole("Slack token", "\\bxapp-\\d+-[A-Za-z0-9-]{8,}"),
-            whole("Slack webhook", "https://hooks\\.slack\\.com/(services|workflows|triggers)/[A-Za-z0-9/_-]+"),
-            whole("GitHub token", "\\b(ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,}"),
-            whole("GitHub token", "\\bgithub_pat_[A-Za-z0-9_]{30,}"),
-            whole("AWS key", "\\b(AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|ABIA|ACCA)[A-Z0-9]{16}\\b"),
-            valueAfter("AWS key", "(?i)(aws.{0,30}?(secret|session|access).{0,20}?[\"']?\\s*[:=]\\s*[\"']?)"
-                    + "([A-Za-z0-9/+=]{40,})"),
-            whole("JWT", "\\beyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{10,}"),
-            valueAfter("password", "(?i)\\b([a-z][a-z0-9+.-]{1,20}://[^/\\s:@<>|]{1,100}:)([^@\\s/<>|]{1,200})(?=@)"),
-            valueAfter("bearer token", "(?i)(\\bbearer\\s+)([A-Za-z0-9._~+/-]{20,}=*)"),
-            valueAfter("secret", "(?i)((?:password|passwd|pwd|secret|api[_-]?key|access[_-]?token)[\"']?\\s*[:=]"
-                    + "\\s*[\"']?)([^\\s\"',;&]{6,})"));
+            whole("private key", "-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY( BLOCK)?-----[\\s\\S]*?(-----END"
+                    + " [A-Z0-9 ]{0,40}PRIVATE KEY( BLOCK)?-----|\\z)", List.of("-----begin ")),
+            whole("Slack webhook", "https://hooks\\.slack\\.com/(services|workflows|triggers)/[A-Za-z0-9/_-]++",
+                    List.of("hooks.slack.com")),
+            // xoxb, xoxp, xoxa, xoxo, xoxr, xoxs, xoxe (and xoxe.xoxp refresh tokens), xoxc and the URL-encoded
+            // xoxd session cookie, and app-level xapp tokens.
+            whole("Slack token", "(?<![A-Za-z0-9])xox[a-z](\\.xox[a-z])?-[A-Za-z0-9%/+=-]{8,}+", List.of("xox")),
+            whole("Slack token", "(?<![A-Za-z0-9])xapp-\\d+-[A-Za-z0-9-]{8,}+", List.of("xapp-")),
+            whole("GitHub token", "(?<![A-Za-z0-9])(ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,}+",
+                    List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_")),
+            whole("GitHub token", AFTER_WORD + "github_pat_[A-Za-z0-9_]{30,}+", List.of("github_pat_")),
+            whole("GitLab token", AFTER_WORD + "gl(pat|ptt|dt|rt|cbt|soat|ft|imt|oas)-[A-Za-z0-9_-]{20,}+",
+                    List.of("gl")),
+            whole("Google API key", AFTER_WORD + "AIza[A-Za-z0-9_-]{35}", List.of("aiza")),
+            whole("Stripe key", "(?<![A-Za-z0-9])(sk|rk)_(live|test)_[A-Za-z0-9]{10,}+", List.of("_live_", "_test_")),
+            whole("Stripe key", "(?<![A-Za-z0-9])whsec_[A-Za-z0-9]{20,}+", List.of("whsec_")),
+            whole("npm token", "(?<![A-Za-z0-9])npm_[A-Za-z0-9]{36}", List.of("npm_")),
+            whole("SendGrid key", AFTER_WORD + "SG\\.[A-Za-z0-9_-]{16,}+\\.[A-Za-z0-9_-]{16,}+", List.of("sg.")),
+            // OpenAI (sk-, sk-proj-, sk-svcacct-) and Anthropic (sk-ant-) keys; a digit tells them from words.
+            checked("API key", AFTER_WORD + "sk-[A-Za-z0-9_-]{20,}+", Redactor::hasDigit, List.of("sk-")),
+            whole("AWS key", "(?<![A-Z0-9])(AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|ABIA|ACCA)[A-Z0-9]{16}"
+                    + "(?![A-Z0-9])",
+                    List.of("akia", "asia", "agpa", "aida", "aroa", "anpa", "anva", "aipa", "abia", "acca")),
+            whole("JWT", AFTER_WORD + "eyJ[A-Za-z0-9_-]{5,}+\\.eyJ[A-Za-z0-9_-]{5,}+\\.[A-Za-z0-9_-]{10,}+",
+                    List.of("eyj")),
+            // A 40-character AWS secret access key, labelled or not: mixed case and a digit tell it from a hash.
+            checked("AWS key", "(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])", Redactor::mixed, List.of()),
+            valueAfter("bearer token", "(?i)(authorization[\"']?\\s{0,5}[:=]\\s{0,5}[\"']?(?:(?:bearer|basic|token|bot)"
+                    + "\\s{1,5})?)" + NOT_DONE + "([^\\s\"',;]{8,}+)", List.of("authorization")),
+            valueAfter("bearer token", "(?i)(\\b(?:bearer|basic)\\s{1,5})" + NOT_DONE
+                    + "([A-Za-z0-9._~+/-]{16,}+=*+)", List.of("bearer", "basic")),
+            valueAfter("secret", "(?i)(" + KEYS + "[\"']?\\s{0,5}[:=]\\s{0,5})" + NOT_DONE
+                    + "(\"[^\"\\r\\n]{3,300}|'[^'\\r\\n]{3,300}|[^\\s\"',;&<>]{6,}+)",
+                    List.of("pass", "pwd", "secret", "key", "token", "credential")));
 
     private static final Pattern CARD = Pattern.compile("(?<![\\d-])\\d(?:[ -]?\\d){12,18}(?![\\d-])");
 
@@ -44,9 +80,11 @@ public final class Redactor {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String result = text;
+        String result = UrlCredentials.redact(text);
         for (Rule rule : RULES) {
-            result = replace(result, rule.pattern(), rule.replacement());
+            if (rule.mayMatch(result.toLowerCase(Locale.ROOT))) {
+                result = replace(result, rule.pattern(), rule.replacement());
+            }
         }
         return replace(result, CARD, m -> luhn(m.group()) ? "[redacted card number]" : m.group());
     }
@@ -59,13 +97,37 @@ public final class Redactor {
         return redact(HiddenCharacters.strip(text));
     }
 
-    private static Rule whole(String kind, String regex) {
-        return new Rule(kind, Pattern.compile(regex), m -> "[redacted " + kind + "]");
+    private static Rule whole(String kind, String regex, List<String> hints) {
+        return new Rule(kind, Pattern.compile(regex), m -> "[redacted " + kind + "]", hints);
     }
 
-    /** Keeps the label before the secret (group 1), so "password=[redacted password]" still reads well. */
-    private static Rule valueAfter(String kind, String regex) {
-        return new Rule(kind, Pattern.compile(regex), m -> m.group(1) + "[redacted " + kind + "]");
+    /** Redacts a match only when the check passes, e.g. a key must hold a digit to tell it from a word. */
+    private static Rule checked(String kind, String regex, Predicate<String> isSecret, List<String> hints) {
+        return new Rule(kind, Pattern.compile(regex), m -> isSecret.test(m.group()) ? "[redacted " + kind + "]"
+                : m.group(), hints);
+    }
+
+    /**
+     * Keeps the label before the secret (group 1), so "password=[redacted secret]" still reads well; a quoted value
+     * keeps its opening quote.
+     */
+    private static Rule valueAfter(String kind, String regex, List<String> hints) {
+        return new Rule(kind, Pattern.compile(regex), m -> m.group(1) + quote(m.group(2)) + "[redacted " + kind
+                + "]", hints);
+    }
+
+    private static String quote(String value) {
+        return value.startsWith("\"") || value.startsWith("'") ? value.substring(0, 1) : "";
+    }
+
+    private static boolean hasDigit(String candidate) {
+        return candidate.chars().anyMatch(Character::isDigit);
+    }
+
+    /** Upper case, lower case and a digit: a random key, not a hex hash or a word. */
+    private static boolean mixed(String candidate) {
+        return hasDigit(candidate) && candidate.chars().anyMatch(Character::isUpperCase)
+                && candidate.chars().anyMatch(Character::isLowerCase);
     }
 
     private static String replace(String text, Pattern pattern, Function<Matcher, String> replacement) {

@@ -1,5 +1,6 @@
 package io.hikeshi.outbox;
 
+import io.hikeshi.logging.LoggedFailure;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -69,7 +70,7 @@ class OutboxMetrics {
             pending.set(backlog.due() + backlog.retrying() + backlog.inFlight());
             oldestMillis.set(backlog.oldestPending().toMillis());
         } catch (RuntimeException e) {
-            LOG.debugf("Could not count outbox entries: %s", e.toString());
+            LOG.debugf("Could not count outbox entries: %s", LoggedFailure.describe(e));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.hikeshi.outbox;
 
 import io.hikeshi.chat.ChatException;
+import io.hikeshi.logging.LoggedFailure;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -122,7 +123,8 @@ public class OutboxWorker {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            LOG.errorf("Outbox worker could not claim work (%s); will try again at the next poll", e.toString());
+            LOG.errorf("Outbox worker could not claim work (%s); will try again at the next poll",
+                    LoggedFailure.describe(e));
         }
     }
 
@@ -143,7 +145,7 @@ public class OutboxWorker {
         } catch (ChatException e) {
             handleChatFailure(task, message, e);
         } catch (RuntimeException e) {
-            retryOrFail(task, message, e.getClass().getSimpleName() + ": " + e.getMessage());
+            retryOrFail(task, message, LoggedFailure.describe(e));
         } finally {
             heartbeat.finished(message.id());
         }

@@ -1,5 +1,6 @@
 package io.hikeshi.slack;
 
+import io.hikeshi.logging.LoggedFailure;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
@@ -8,6 +9,7 @@ import com.slack.api.bolt.response.Response;
 import io.hikeshi.actions.ActionItems;
 import io.hikeshi.actions.InvalidActionItemException;
 import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.input.TextField;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +36,11 @@ class ActionCommand implements Subcommand {
     public List<String> usage(String command) {
         return List.of(ActionItemBlocks.usage(command) + " — add a follow-up action item; the owner is optional"
                 + " (`me` for yourself)");
+    }
+
+    @Override
+    public TextField text(String name) {
+        return TextField.ACTION_ITEM;
     }
 
     @Override
@@ -65,7 +72,8 @@ class ActionCommand implements Subcommand {
         } catch (InvalidActionItemException e) {
             return ctx.ack(Replies.problem(e.getMessage(), usage));
         } catch (RuntimeException e) {
-            LOG.errorf("Could not record an action item: %s", e.toString());
+            LOG.errorf("Could not record an action item for incident %d: %s", card.number(),
+                    LoggedFailure.describe(e));
             return ctx.ack(Replies.problem("I could not record the action item: the database is not answering. "
                     + "Nothing was added; please try again in a moment.", usage));
         }

@@ -42,7 +42,8 @@ class ActionItemDoneButton {
         try {
             itemId = Long.parseLong(value);
         } catch (NumberFormatException | NullPointerException e) {
-            LOG.warnf("Ignored a Done click without an action item id: %s", value);
+            LOG.warnf("Ignored a Done click without an action item id (a value of %d characters)",
+                    value == null ? 0 : value.length());
             return;
         }
         actionItems.markDone(itemId, userId, listToRefresh);

@@ -28,7 +28,8 @@ class CatchUpRetryButton {
                     catchUps.request(new CatchUps.Request(Long.parseLong(action.getValue()), payload.getUser().getId(),
                             CatchUps.Audience.PRIVATE, payload.getResponseUrl(), false));
                 } catch (NumberFormatException e) {
-                    LOG.warnf("Ignored a retry click without an incident number: %s", action.getValue());
+                    LOG.warnf("Ignored a retry click without an incident number (a value of %d characters)",
+                            action.getValue() == null ? 0 : action.getValue().length());
                 }
             }
         }

@@ -8,6 +8,8 @@ import io.hikeshi.incident.Declaration;
 import io.hikeshi.incident.DeclareRequest;
 import io.hikeshi.incident.IncidentDeclarer;
 import io.hikeshi.incident.InvalidDeclarationException;
+import io.hikeshi.input.TextField;
+import io.hikeshi.logging.LoggedFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -36,6 +38,11 @@ class DeclareCommand implements Subcommand {
     public List<String> usage(String command) {
         return List.of(Replies.declareUsage(command) + " — declare an incident; I open its channel and make you commander",
                 "`" + command + " declare` — open the declare form (title, severity, description)");
+    }
+
+    @Override
+    public TextField text(String name) {
+        return TextField.TITLE;
     }
 
     @Override
@@ -68,7 +75,7 @@ class DeclareCommand implements Subcommand {
         } catch (InvalidDeclarationException e) {
             return ctx.ack(Replies.problem(e.getMessage(), usage));
         } catch (RuntimeException e) {
-            LOG.errorf("Could not record a declaration: %s", e.toString());
+            LOG.errorf("Could not record a declaration: %s", LoggedFailure.describe(e));
             return ctx.ack(Replies.problem("I could not record the incident: the database is not answering. "
                     + "Nothing was declared; please try again in a moment.", usage));
         }

@@ -16,7 +16,7 @@ import com.slack.api.model.view.View;
 import io.hikeshi.chat.ChatException;
 import io.hikeshi.incident.Severities;
 import io.hikeshi.incident.SeverityConfig;
-import io.hikeshi.incident.TitleRules;
+import io.hikeshi.input.TextField;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -59,12 +59,13 @@ class DeclareModal {
                 .close(viewClose(t -> t.type("plain_text").text("Cancel")))
                 .blocks(List.of(
                         input(i -> i.blockId(TITLE).label(plainText("Title")).element(plainTextInput(t -> t
-                                .actionId(VALUE).maxLength(TitleRules.MAX_LENGTH)
+                                .actionId(VALUE).maxLength(TextField.TITLE.maxLength())
                                 .placeholder(plainText("What is broken? e.g. Checkout API returning 500s"))))),
                         input(i -> i.blockId(SEVERITY).label(plainText("Severity")).element(radioButtons(r -> r
                                 .actionId(VALUE).options(levels).initialOption(initial)))),
                         input(i -> i.blockId(DESCRIPTION).optional(true).label(plainText("What do you see?"))
-                                .element(plainTextInput(t -> t.actionId(VALUE).multiline(true).maxLength(3000)
+                                .element(plainTextInput(t -> t.actionId(VALUE).multiline(true)
+                                        .maxLength(TextField.DESCRIPTION.maxLength())
                                         .placeholder(plainText("Symptoms, alerts, links to dashboards"))))),
                         input(i -> i.blockId(DRILL).optional(true).label(plainText("Drill"))
                                 .element(checkboxes(c -> c.actionId(VALUE).options(List.of(option(o -> o

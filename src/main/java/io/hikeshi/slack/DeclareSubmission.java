@@ -1,5 +1,6 @@
 package io.hikeshi.slack;
 
+import io.hikeshi.logging.LoggedFailure;
 import static com.slack.api.model.view.Views.viewClose;
 import static com.slack.api.model.view.Views.viewTitle;
 
@@ -13,7 +14,9 @@ import io.hikeshi.incident.Declaration;
 import io.hikeshi.incident.DeclareRequest;
 import io.hikeshi.incident.IncidentDeclarer;
 import io.hikeshi.incident.InvalidDeclarationException;
+import io.hikeshi.input.TextField;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -39,20 +42,35 @@ class DeclareSubmission {
                 .map(ViewState.SelectedOption::getValue).orElse(null);
         boolean drill = value(values, DeclareModal.DRILL).map(ViewState.Value::getSelectedOptions)
                 .map(options -> !options.isEmpty()).orElse(false);
+        String description = text(values, DeclareModal.DESCRIPTION).orElse(null);
+        Map<String, String> problems = problems(title, description, severity);
+        if (!problems.isEmpty()) {
+            return ctx.ackWithErrors(problems);
+        }
         String origin = view.getPrivateMetadata() == null || view.getPrivateMetadata().isBlank()
                 ? null : view.getPrivateMetadata();
         try {
             Declaration declaration = declarer.declare(new DeclareRequest("view:" + view.getId(), title, severity,
-                    text(values, DeclareModal.DESCRIPTION).orElse(null), drill, payload.getUser().getId(), origin));
+                    description, drill, payload.getUser().getId(), origin));
             return ctx.ackWithUpdate(confirmation(declaration));
         } catch (InvalidDeclarationException e) {
             String field = e.getMessage().contains("severity") ? DeclareModal.SEVERITY : DeclareModal.TITLE;
             return ctx.ackWithErrors(Map.of(field, e.getMessage()));
         } catch (RuntimeException e) {
-            LOG.errorf("Could not record a declaration from the form: %s", e.toString());
+            LOG.errorf("Could not record a declaration from the form: %s", LoggedFailure.describe(e));
             return ctx.ackWithErrors(Map.of(DeclareModal.TITLE,
                     "The database is not answering, so nothing was declared. Please submit again in a moment."));
         }
+    }
+
+    /** Each field that does not fit, by its block, with what is wrong; checked before anything is declared. */
+    private static Map<String, String> problems(String title, String description, String severity) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        TextField.TITLE.problemWith(title).ifPresent(problem -> problems.put(DeclareModal.TITLE, problem));
+        TextField.DESCRIPTION.problemWith(description)
+                .ifPresent(problem -> problems.put(DeclareModal.DESCRIPTION, problem));
+        TextField.SEVERITY.problemWith(severity).ifPresent(problem -> problems.put(DeclareModal.SEVERITY, problem));
+        return problems;
     }
 
     private static View confirmation(Declaration declaration) {

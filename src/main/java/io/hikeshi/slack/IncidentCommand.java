@@ -6,6 +6,7 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import io.hikeshi.chat.IncidentCard;
 import io.hikeshi.incident.IncidentCards;
+import io.hikeshi.input.TextField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.util.ArrayList;
@@ -23,6 +24,9 @@ import java.util.Optional;
 @ApplicationScoped
 class IncidentCommand {
 
+    /** Flags, an owner or a status word besides the text of a field; the subcommand checks the field exactly. */
+    private static final int ROOM_FOR_OTHER_WORDS = 100;
+
     private final List<Subcommand> subcommands;
     private final Map<String, Subcommand> byName = new HashMap<>();
     private final IncidentCards incidents;
@@ -38,15 +42,15 @@ class IncidentCommand {
     Response handle(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload payload = request.getPayload();
         String command = payload.getCommand() != null ? payload.getCommand() : config.command();
+        Optional<String> unusable = unusable(payload.getText() == null ? "" : payload.getText());
+        if (unusable.isPresent()) {
+            return ctx.ack(Replies.problem(unusable.get(), usageFor(payload.getText(), command)));
+        }
         List<CommandTokens.Token> words;
         try {
             words = CommandTokens.split(payload.getText() == null ? "" : payload.getText());
         } catch (CommandTokens.UnbalancedQuoteException e) {
-            // The words could not be split, but the first one still says which usage to show.
-            String first = payload.getText().strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-            Subcommand meant = byName.get(first);
-            return ctx.ack(Replies.problem(e.getMessage(), meant != null
-                    ? String.join("\n", meant.usage(command)) : "\n• " + String.join("\n• ", usageLines(command))));
+            return ctx.ack(Replies.problem(e.getMessage(), usageFor(payload.getText(), command)));
         }
         if (words.isEmpty()) {
             return ctx.ack(incidents.byChannel(payload.getChannelId())
@@ -71,6 +75,33 @@ class IncidentCommand {
         }
         return subcommand.handle(new CommandCall(payload, command, name, words.subList(1, words.size()), incident),
                 ctx);
+    }
+
+    /**
+     * What makes the text unusable before it is even split: a control character, or more text than the subcommand
+     * it names reads (its field's limit, with room for the other words). The answer never quotes the text.
+     */
+    private Optional<String> unusable(String text) {
+        Optional<String> unreadable = TextField.unreadable(text);
+        if (unreadable.isPresent()) {
+            return Optional.of("The command holds " + unreadable.get() + " that cannot be read; type it again"
+                    + " without it.");
+        }
+        String[] nameAndRest = text.strip().split("\\s+", 2);
+        String name = nameAndRest[0].toLowerCase(Locale.ROOT);
+        TextField field = byName.containsKey(name) ? byName.get(name).text(name) : TextField.OPTIONS;
+        // Measured as typed: Slack sends "<" as "&lt;", which the subcommand reads back as one character.
+        int length = nameAndRest.length < 2 ? 0 : Mrkdwn.unescape(nameAndRest[1].strip()).length();
+        return length > field.maxLength() + ROOM_FOR_OTHER_WORDS ? Optional.of(field.tooLong(length))
+                : Optional.empty();
+    }
+
+    /** The usage of the subcommand the text starts with, or of them all. */
+    private String usageFor(String text, String command) {
+        String first = text == null ? "" : text.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        Subcommand meant = byName.get(first);
+        return meant != null ? String.join("\n", meant.usage(command))
+                : "\n• " + String.join("\n• ", usageLines(command));
     }
 
     private com.slack.api.app_backend.slash_commands.response.SlashCommandResponse usage(String command) {

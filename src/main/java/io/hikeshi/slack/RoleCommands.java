@@ -2,6 +2,7 @@ package io.hikeshi.slack;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
+import io.hikeshi.input.TextField;
 import io.hikeshi.roles.RoleAssigner;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -26,6 +27,11 @@ class RoleCommands implements Subcommand {
     public List<String> usage(String command) {
         return List.of("`" + command + " commander <@user|me>` · `scribe <@user|me>` · `role <name> <@user|me>`"
                 + " — assign a role (" + assigner.names() + ")");
+    }
+
+    @Override
+    public TextField text(String name) {
+        return name.equals("role") ? TextField.ROLE : TextField.OPTIONS;
     }
 
     @Override

@@ -29,7 +29,8 @@ class RunbookCheckbox {
             }
             Optional<RunbookBlocks.ItemRef> item = RunbookBlocks.itemRef(action.getBlockId());
             if (item.isEmpty()) {
-                LOG.warnf("Ignored a runbook checkbox without a known block id: %s", action.getBlockId());
+                LOG.warnf("Ignored a runbook checkbox without a known block id (%d characters)",
+                        action.getBlockId() == null ? 0 : action.getBlockId().length());
                 continue;
             }
             // One option per checkbox: selected means ticked, none means unticked.

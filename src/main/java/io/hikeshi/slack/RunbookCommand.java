@@ -3,6 +3,8 @@ package io.hikeshi.slack;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.input.TextField;
+import io.hikeshi.logging.LoggedFailure;
 import io.hikeshi.runbook.Runbook;
 import io.hikeshi.runbook.RunbookListing;
 import io.hikeshi.runbook.RunbookPosts;
@@ -38,6 +40,11 @@ class RunbookCommand implements Subcommand {
     }
 
     @Override
+    public TextField text(String name) {
+        return TextField.RUNBOOK;
+    }
+
+    @Override
     public int order() {
         return 65;
     }
@@ -62,7 +69,8 @@ class RunbookCommand implements Subcommand {
             outcome = posts.post("command:" + (trigger != null ? trigger : UUID.randomUUID()), incident.number(),
                     wanted, call.userId());
         } catch (RuntimeException e) {
-            LOG.errorf("Could not post runbook %s: %s", wanted, e.toString());
+            LOG.errorf("Could not post a runbook in incident %d (%d characters asked for): %s", incident.number(),
+                    wanted.length(), LoggedFailure.describe(e));
             return ctx.ack(Replies.problem("I could not post the runbook: the database is not answering. Nothing was"
                     + " posted; please try again in a moment.", RunbookListBlocks.usage(call.command())));
         }

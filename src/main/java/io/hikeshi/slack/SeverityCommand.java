@@ -4,6 +4,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import io.hikeshi.incident.Severities;
 import io.hikeshi.incident.SeverityChanger;
+import io.hikeshi.input.TextField;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,11 @@ class SeverityCommand implements Subcommand {
     public List<String> usage(String command) {
         return List.of("`" + command + " severity <" + severities.all().stream().map(l -> l.name())
                 .collect(Collectors.joining("|")) + ">` — change the severity (may notify stakeholders)");
+    }
+
+    @Override
+    public TextField text(String name) {
+        return TextField.SEVERITY;
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.util.SlackRequestParser;
+import io.hikeshi.logging.LoggedFailure;
 import io.smallrye.common.annotation.Blocking;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
@@ -72,7 +73,7 @@ public class SlackEventsResource {
             return answer instanceof DeferredAck deferred ? deferred.later().thenApply(SlackEventsResource::toJaxRs)
                     : CompletableFuture.completedFuture(toJaxRs(answer));
         } catch (Exception e) {
-            LOG.errorf("Could not handle a Slack request: %s", e.toString());
+            LOG.errorf("Could not handle a Slack %s request: %s", request.getRequestType(), LoggedFailure.describe(e));
             return CompletableFuture.completedFuture(Response.serverError().type(MediaType.TEXT_PLAIN)
                     .entity("could not handle the request").build());
         }

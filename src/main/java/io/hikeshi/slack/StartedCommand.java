@@ -4,6 +4,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import io.hikeshi.incident.IncidentConfig;
 import io.hikeshi.incident.IncidentProgress;
+import io.hikeshi.input.TextField;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,6 +40,11 @@ class StartedCommand implements Subcommand {
     public List<String> usage(String command) {
         return List.of("`" + command + " started <HH:MM|ISO time>` — when the impact began (" + config.timeZone()
                 + "), for time to detect");
+    }
+
+    @Override
+    public TextField text(String name) {
+        return TextField.TIME;
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import io.hikeshi.incident.IncidentProgress;
 import io.hikeshi.incident.IncidentStatus;
+import io.hikeshi.input.TextField;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.List;
@@ -34,6 +35,16 @@ class StatusCommands implements Subcommand {
         return List.of("`" + command + " status <" + STATUSES + "> [message]` — move the status",
                 "`" + command + " update <text>` — status update to the channel and the announcement thread",
                 "`" + command + " resolve [summary]` · `" + command + " reopen` — resolve or reopen");
+    }
+
+    @Override
+    public TextField text(String name) {
+        return switch (name) {
+            case "status" -> TextField.STATUS_MESSAGE;
+            case "update" -> TextField.UPDATE;
+            case "resolve" -> TextField.RESOLVE_SUMMARY;
+            default -> TextField.OPTIONS;
+        };
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.hikeshi.slack;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
+import io.hikeshi.input.TextField;
 import java.util.List;
 
 /**
@@ -22,6 +23,14 @@ interface Subcommand {
     /** Whether the subcommand acts on the incident of the channel it is typed in. */
     default boolean needsIncident() {
         return false;
+    }
+
+    /**
+     * The kind of text the subcommand {@code name} reads after its name; {@link IncidentCommand} refuses anything
+     * much longer before the subcommand sees it.
+     */
+    default TextField text(String name) {
+        return TextField.OPTIONS;
     }
 
     Response handle(CommandCall call, SlashCommandContext ctx);

@@ -3,10 +3,12 @@ package io.hikeshi.slack;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
+import io.hikeshi.input.TextField;
 import io.hikeshi.timeline.Timeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code /incident note <text>} and {@code /incident timeline [page]}. */
 @ApplicationScoped
@@ -33,6 +35,11 @@ class TimelineCommands implements Subcommand {
     }
 
     @Override
+    public TextField text(String name) {
+        return name.equals("note") ? TextField.NOTE : TextField.OPTIONS;
+    }
+
+    @Override
     public int order() {
         return 40;
     }
@@ -46,8 +53,13 @@ class TimelineCommands implements Subcommand {
     public Response handle(CommandCall call, SlashCommandContext ctx) {
         long number = call.requireIncident().number();
         if (call.subcommand().equals("note")) {
+            String usage = "`" + call.command() + " note <text>`";
             if (call.rest().isEmpty()) {
-                return ctx.ack(Replies.problem("The note needs some text.", "`" + call.command() + " note <text>`"));
+                return ctx.ack(Replies.problem("The note needs some text.", usage));
+            }
+            Optional<String> problem = TextField.NOTE.problemWith(call.rest());
+            if (problem.isPresent()) {
+                return ctx.ack(Replies.problem(problem.get(), usage));
             }
             timeline.note(number, call.userId(), call.rest());
             String done = ":pushpin: Noted on the " + call.requireIncident().reference() + " timeline.";

@@ -31,6 +31,10 @@ class RedactorTest {
             "GitHub PAT | github" + "_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123456789 | GitHub token",
             "JWT | Bearer-less eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U | JWT",
             "password in URL | <postgres://app:hunter2secret@db.internal:5432/prod> | password",
+            "password with a slash | mongodb://admin:wJal/K7MDENG@db.internal/admin | password",
+            "password with an at sign | redis://svc:Pa55@word@cache.internal:6379 | password",
+            "Slack client token | xox" + "c-1234567890-0987654321-AbCdEfGhIjKl | Slack token",
+            "Slack session cookie | d=xox" + "d-AbCdEfGhIjKl%2FMnOpQrStUv%3D%3D; | Slack token",
             "password in https URL | https://deploy:s3cr3t-Pa55@ci.example.com/job | password",
             "card number with spaces | card 4111 1111 1111 1111 declined | card number",
             "card number with dashes | 5500-0000-0000-0004 | card number",
@@ -82,9 +86,26 @@ class RedactorTest {
                 .isEqualTo("token [redacted Slack token] ok");
     }
 
+    /**
+     * Inputs built to make a backtracking rule take quadratic or exponential time. Each rule starts only where a token
+     * can start and never backtracks into a run, so these finish like any other text; this runs the production
+     * entry point on them (how long it takes is the benchmark's business, not this test's).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"ey" + "J", "_ey" + "J", "xox" + "b-", "github" + "_pat_", "a://b:", "https://u:@",
+            "password=", "password: \"", "token:", "-----BEGIN ", "-----BEGIN RSA PRIVATE KEY-----A", "1 ", "AK" + "IA",
+            "A", "sk" + "-", "Bearer ", "authorization: ", "@", "://", "x:y@", "4111-"})
+    void pathologicalInputOfAHundredKilobytesIsRedactedInOnePass(String unit) {
+        String input = unit.repeat(100_000 / unit.length());
+        String redacted = Redactor.redactVisible(input);
+        assertThat(redacted).isNotNull();
+        assertThat(redacted.length()).isLessThanOrEqualTo(2 * input.length());
+    }
+
     private static String secretIn(String text) {
         for (String candidate : new String[] {SLACK_BOT, SLACK_APP, AWS_ID, AWS_SECRET, GITHUB, GITHUB_PAT, JWT,
-                "hunter2secret", "s3cr3t-Pa55", CARD, "5500-0000-0000-0004", "378282246310005",
+                "hunter2secret", "s3cr3t-Pa55", "wJal/K7MDENG", "Pa55@word", "word@cache",
+                "xox" + "c-1234567890-0987654321-AbCdEfGhIjKl", "AbCdEfGhIjKl%2FMnOpQrStUv", CARD, "5500-0000-0000-0004", "378282246310005",
                 "abcdefghijklmnopqrstuvwxyz123456", "correct-horse-battery", "XXXXXXXXXXXX"}) {
             if (text.contains(candidate)) {
                 return candidate;

@@ -63,6 +63,18 @@ class StatusCommandsTest extends SlackFlowTest {
     }
 
     @Test
+    void theLongestUpdateFitsEvenWhenEveryCharacterIsEscaped() {
+        declareAndWait("Search is slow --sev 3");
+        // A backslash takes two characters in the outbox payload: 1,800 of them is the worst case the limit allows.
+        String update = "\\".repeat(1800);
+        inIncidentChannel("update " + update).statusCode(200).body("text", containsString("Done"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.forms("chat.postMessage").stream()
+                .filter(IN_THREAD).count() == 1);
+        assertThat(db.count("incident_update")).isEqualTo(1);
+        assertThat(db.count("outbox_entry where state = 'FAILED'")).isZero();
+    }
+
+    @Test
     void badStatusCommandsAreExplained() {
         declareAndWait("Queue backlog");
         inIncidentChannel("status fixed").statusCode(200)
