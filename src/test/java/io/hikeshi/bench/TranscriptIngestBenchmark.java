@@ -45,6 +45,7 @@ class TranscriptIngestBenchmark extends SlackFlowTest {
         BenchSetUp.declare(slack, "Ingestion benchmark");
         new EventLoad(events, CLIENT_IN_FLIGHT).offer(RATE, Duration.ofSeconds(5), "1600000000.%06d", RETRIED);
         db.clean();
+        slack.reset();
         BenchSetUp.declare(slack, "Ingestion benchmark");
         long incident = ((Number) db.value("select id from incident")).longValue();
         CommitFloor.Figures floor = CommitFloor.measure(dataSource, incident, Duration.ofSeconds(3));
