@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,7 +23,8 @@ import org.jboss.logging.Logger;
  * waiting in one transaction pays the commit, the database's biggest cost per declaration, once per batch instead
  * of once each. Each caller still returns only after its declaration is committed. When a batch fails, typically on
  * a unique key (a repeated request, two incidents wanting one channel name), every declaration in it is written
- * again on its own, with the usual retries.
+ * again on its own, with the usual retries. A declaration that no batch has taken within the ack's time is withdrawn
+ * and reported as not recorded, so the caller can say so honestly instead of waiting past Slack's deadline.
  */
 @ApplicationScoped
 class DeclarationBatcher {
@@ -31,9 +33,12 @@ class DeclarationBatcher {
     private static final int MAX_BATCH = 64;
     private static final int ATTEMPTS = 3;
     private static final long PATIENCE_SECONDS = 60;
+    /** Long enough for a busy batch, short enough to answer Slack within its 3 s. */
+    private static final long QUEUE_PATIENCE_MILLIS = 2_000;
+    private static final int MAX_WAITING = 1_000;
 
     private final DeclarationRecorder recorder;
-    private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>(MAX_WAITING);
     private final Thread writer = new Thread(this::writeForever, "declaration-writer");
     private volatile boolean stopped;
 
@@ -49,12 +54,19 @@ class DeclarationBatcher {
 
     /** Records the declaration (or finds the one this request made before) and returns once it is committed. */
     Declaration declare(DeclareRequest request, SeverityConfig.Level level) {
-        Pending pending = new Pending(request, level, new CompletableFuture<>());
-        if (stopped) {
-            throw new IllegalStateException("shutting down; declaration not recorded");
+        Pending pending = new Pending(request, level, new CompletableFuture<>(), new AtomicBoolean());
+        if (stopped || !waiting.offer(pending)) {
+            throw new IllegalStateException("shutting down or too busy; declaration not recorded");
         }
-        waiting.add(pending);
         try {
+            try {
+                return pending.result().get(QUEUE_PATIENCE_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (pending.taken().compareAndSet(false, true)) {
+                    throw new IllegalStateException("no batch took the declaration in time; not recorded", e);
+                }
+            }
+            // A batch is writing it: its outcome is the answer.
             return pending.result().get(PATIENCE_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
@@ -77,7 +89,11 @@ class DeclarationBatcher {
             try {
                 batch.add(waiting.take());
                 waiting.drainTo(batch, MAX_BATCH - 1);
-                write(batch);
+                // Withdrawn by callers that stopped waiting are not written.
+                batch.removeIf(pending -> !pending.taken().compareAndSet(false, true));
+                if (!batch.isEmpty()) {
+                    write(batch);
+                }
             } catch (InterruptedException e) {
                 break;
             } catch (RuntimeException e) {
@@ -126,6 +142,7 @@ class DeclarationBatcher {
         }
     }
 
-    private record Pending(DeclareRequest request, SeverityConfig.Level level, CompletableFuture<Declaration> result) {
+    private record Pending(DeclareRequest request, SeverityConfig.Level level, CompletableFuture<Declaration> result,
+                           AtomicBoolean taken) {
     }
 }

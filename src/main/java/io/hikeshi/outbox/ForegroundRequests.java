@@ -6,7 +6,8 @@ import java.time.Duration;
 /**
  * Requests someone is waiting on right now (a Slack command waiting for its ack). Side effects can wait a moment;
  * acks cannot: the outbox worker gives way to them for a bounded pause, so a burst of declarations is answered
- * first and its channels opened right after, and steady traffic never starves the outbox.
+ * first and its channels opened right after, and steady traffic never starves the outbox. Slack events give way the
+ * same way.
  */
 @ApplicationScoped
 public class ForegroundRequests {
@@ -26,8 +27,8 @@ public class ForegroundRequests {
         }
     }
 
-    /** Waits until no request is being answered, or at most {@code pause}. */
-    synchronized void giveWay(Duration pause) throws InterruptedException {
+    /** Waits until no request is being answered, or at most {@code pause}; the outbox and Slack events call it. */
+    public synchronized void giveWay(Duration pause) throws InterruptedException {
         long deadline = System.nanoTime() + pause.toNanos();
         long left;
         while (inFlight > 0 && (left = deadline - System.nanoTime()) > 0) {

@@ -3,9 +3,10 @@ package io.hikeshi.slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.builtin.EventRequest;
 import com.slack.api.bolt.util.SlackRequestParser;
 import io.hikeshi.logging.LoggedFailure;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -25,58 +26,106 @@ import org.jboss.logging.Logger;
 
 /**
  * Slack's HTTP entry point for slash commands, interactivity and the Events API. The body is read raw, so the
- * signature is checked over exactly what Slack signed, then handed to Bolt.
+ * signature is checked over exactly what Slack signed, on the I/O thread; the request then waits its turn in
+ * {@link SlackIntake} (events, which Slack sends as JSON, apart from commands and clicks, which come as forms), and
+ * is parsed and handed to Bolt on a worker thread. A signed body that is not a Slack request gets a 400.
  */
 @Path("/slack/events")
 public class SlackEventsResource {
 
     private static final Logger LOG = Logger.getLogger(SlackEventsResource.class);
 
-    private final Optional<App> app;
+    private final BoltApp bolt;
+    private final boolean configured;
     private final Optional<SlackRequestVerifier> verifier;
-    private final Optional<SlackRequestParser> parser;
+    private final SlackIntake intake;
+    private volatile SlackRequestParser parser;
 
-    SlackEventsResource(BoltApp bolt, SlackConfig config, Clock clock) {
-        this.app = config.httpMode() ? bolt.app() : Optional.empty();
+    SlackEventsResource(BoltApp bolt, SlackConfig config, Clock clock, SlackIntake intake) {
+        // BoltApp is created on first use, on a worker thread: Bolt calls auth.test as it starts.
+        this.bolt = bolt;
+        this.configured = config.httpMode();
         this.verifier = config.signingSecret()
                 .map(secret -> new SlackRequestVerifier(secret, config.maxClockSkewSeconds(), clock));
-        this.parser = app.map(a -> new SlackRequestParser(a.config()));
+        this.intake = intake;
     }
 
-    /** Runs on a worker thread (handlers use the database); an answer that must wait is sent when it is ready. */
+    /** Answers when the handler's answer is ready; no thread waits meanwhile. */
     @POST
-    @Blocking
+    @NonBlocking
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    public CompletionStage<Response> receive(String body, @Context HttpHeaders headers,
+    public CompletionStage<Response> receive(String rawBody, @Context HttpHeaders headers,
                                              @Context HttpServerRequest http) {
-        if (app.isEmpty()) {
-            return CompletableFuture.completedFuture(Response.status(Response.Status.SERVICE_UNAVAILABLE)
-                    .type(MediaType.TEXT_PLAIN)
-                    .entity("Slack is not configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET.").build());
+        if (!configured) {
+            return CompletableFuture.completedFuture(plain(503,
+                    "Slack is not configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET."));
         }
+        String body = rawBody == null ? "" : rawBody;
         String timestamp = headers.getHeaderString("X-Slack-Request-Timestamp");
         String signature = headers.getHeaderString("X-Slack-Signature");
         if (!verifier.get().isValid(timestamp, signature, body)) {
-            return CompletableFuture.completedFuture(Response.status(Response.Status.UNAUTHORIZED)
-                    .type(MediaType.TEXT_PLAIN).entity("invalid signature or timestamp").build());
+            return CompletableFuture.completedFuture(plain(401, "invalid signature or timestamp"));
         }
-        Request<?> request = parser.get().parse(SlackRequestParser.HttpRequest.builder()
+        SlackRequestParser.HttpRequest request = SlackRequestParser.HttpRequest.builder()
                 .requestUri("/slack/events")
                 .queryString(Map.of())
                 .headers(new RequestHeaders(headersOf(headers)))
                 .requestBody(body)
                 .remoteAddress(http.remoteAddress() == null ? null : http.remoteAddress().host())
-                .build());
-        DeferredAck.allow(request);
-        try {
-            com.slack.api.bolt.response.Response answer = app.get().run(request);
-            return answer instanceof DeferredAck deferred ? deferred.later().thenApply(SlackEventsResource::toJaxRs)
-                    : CompletableFuture.completedFuture(toJaxRs(answer));
-        } catch (Exception e) {
-            LOG.errorf("Could not handle a Slack %s request: %s", request.getRequestType(), LoggedFailure.describe(e));
-            return CompletableFuture.completedFuture(Response.serverError().type(MediaType.TEXT_PLAIN)
-                    .entity("could not handle the request").build());
+                .build();
+        CompletionStage<com.slack.api.bolt.response.Response> answer = body.stripLeading().startsWith("{")
+                ? intake.event(() -> handle(request)) : intake.person(() -> handle(request));
+        return answer.handle((response, failure) -> {
+            if (failure != null) {
+                LOG.errorf("Could not handle a Slack request: %s", LoggedFailure.describe(failure));
+                return plain(500, "could not handle the request");
+            }
+            return toJaxRs(response);
+        });
+    }
+
+    private CompletionStage<com.slack.api.bolt.response.Response> handle(SlackRequestParser.HttpRequest http) {
+        App app = bolt.app().orElseThrow();
+        Optional<Request<?>> request = parse(app, http);
+        if (request.isEmpty()) {
+            // Signed, but not a request Slack sends: say so, and log only its size (the body is user data).
+            LOG.infof("Refused a signed Slack request that could not be read (%d characters)",
+                    http.getRequestBody().length());
+            return CompletableFuture.completedFuture(com.slack.api.bolt.response.Response.builder().statusCode(400)
+                    .contentType(MediaType.TEXT_PLAIN).body("not a Slack request this app understands").build());
         }
+        DeferredAck.allow(request.get());
+        try {
+            com.slack.api.bolt.response.Response answer = app.run(request.get());
+            return answer instanceof DeferredAck deferred ? deferred.later()
+                    : CompletableFuture.completedFuture(answer);
+        } catch (Exception e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Bolt's reading of the body; empty when it is not a request Slack sends (the parser's log is turned off). */
+    private Optional<Request<?>> parse(App app, SlackRequestParser.HttpRequest http) {
+        if (parser == null) {
+            parser = new SlackRequestParser(app.config());
+        }
+        try {
+            Request<?> request = parser.parse(http);
+            if (request == null || request.getContext() == null) {
+                return Optional.empty();
+            }
+            if (request instanceof EventRequest event && (event.getEventType() == null || event.getEventType().isBlank())) {
+                return Optional.empty();
+            }
+            return Optional.of(request);
+        } catch (RuntimeException e) {
+            // Not JSON, or JSON of another shape; the exception's message quotes the body, so it is not logged.
+            return Optional.empty();
+        }
+    }
+
+    private static Response plain(int status, String text) {
+        return Response.status(status).type(MediaType.TEXT_PLAIN).entity(text).build();
     }
 
     private static Map<String, List<String>> headersOf(HttpHeaders headers) {

@@ -42,6 +42,14 @@ public class Transcript {
         return writer.submit(event).orTimeout(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * How long the oldest message not yet stored has been waiting: the edge stops taking new events while this is
+     * more than can be stored within Slack's window.
+     */
+    public Duration backlogAge() {
+        return writer.backlogAge();
+    }
+
     /** The event could not be stored now; the caller should not acknowledge it, so that it is sent again. */
     public static class TranscriptUnavailableException extends Exception {
         TranscriptUnavailableException(String reason) {

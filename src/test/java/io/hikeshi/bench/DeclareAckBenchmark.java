@@ -17,13 +17,16 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * How fast {@code /incident declare} is acknowledged with 50 declarations in flight, and how long the outbox then
- * takes to open every channel. Prints the figures and asserts only that all the work was done: timings depend on
- * the machine, so they are reported, never asserted. Run with {@code mvn -B verify -Pbench}.
+ * takes to open every channel. The same load is first sent, in the same run, to a bare endpoint that only checks the
+ * signature and acks ({@code BareAckResource}): that is the floor this machine allows right now, and the figures are
+ * also reported as ratios to it, which mean the same on a busy machine as on an idle one. Prints the figures and
+ * asserts only that all the work was done. Run with {@code mvn -B verify -Pbench}.
  */
 @QuarkusTest
 @ConnectWireMock
@@ -44,6 +47,9 @@ class DeclareAckBenchmark {
     @TestHTTPResource("/slack/events")
     URI events;
 
+    @TestHTTPResource("/bench/bare-ack")
+    URI bareAck;
+
     @Test
     void declarationsUnderConcurrentLoad() throws InterruptedException {
         DeclareLoad load = new DeclareLoad(events);
@@ -53,6 +59,10 @@ class DeclareAckBenchmark {
         slack.reset();
         load.fire(WARM_UP, IN_FLIGHT, i -> "Warm-up " + i);
         awaitOutboxDone(slack, WARM_UP);
+        DeclareLoad floorLoad = new DeclareLoad(bareAck);
+        floorLoad.fire(WARM_UP, IN_FLIGHT, i -> "Warm-up " + i);
+        DeclareLoad.Result floor = floorLoad.fire(DECLARATIONS, IN_FLIGHT, i -> "Benchmark incident " + i + " --sev 2");
+        assertThat(floor.statuses()).containsOnly(200);
 
         db.clean();
         slack.reset();
@@ -60,7 +70,7 @@ class DeclareAckBenchmark {
         DeclareLoad.Result result = load.fire(DECLARATIONS, IN_FLIGHT, i -> "Benchmark incident " + i + " --sev 2");
         awaitOutboxDone(slack, DECLARATIONS);
 
-        report(result, start, slack);
+        report(result, floor, start, slack);
         assertThat(result.statuses()).containsOnly(200);
         assertThat(result.bodies()).allSatisfy(body -> assertThat(body).contains("declared: Benchmark incident"));
         assertThat(db.count("incident")).isEqualTo(DECLARATIONS);
@@ -71,19 +81,33 @@ class DeclareAckBenchmark {
 
     /** Every card pinned and no entry left pending: the last step of each incident's setup has run. */
     private void awaitOutboxDone(FakeSlack slack, int incidents) {
-        await("outbox done for " + incidents + " incidents").atMost(OUTBOX_PATIENCE).pollInterval(Duration.ofMillis(100))
-                .until(() -> slack.calls("pins.add").size() == incidents
-                        && db.count("outbox_entry where state <> 'DONE'") == 0);
+        try {
+            await("outbox done for " + incidents + " incidents").atMost(OUTBOX_PATIENCE)
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> slack.calls("pins.add").size() == incidents
+                            && db.count("outbox_entry where state <> 'DONE'") == 0);
+        } catch (ConditionTimeoutException e) {
+            print("gave up after %s: %d of %d cards pinned, %d outbox entries not done", OUTBOX_PATIENCE,
+                    slack.calls("pins.add").size(), incidents, db.count("outbox_entry where state <> 'DONE'"));
+            throw e;
+        }
     }
 
-    private void report(DeclareLoad.Result result, Instant start, FakeSlack slack) {
+    private void report(DeclareLoad.Result result, DeclareLoad.Result floor, Instant start, FakeSlack slack) {
         LatencyStats acks = new LatencyStats(result.latencyNanos());
+        LatencyStats bare = new LatencyStats(floor.latencyNanos());
         double seconds = result.elapsed().toNanos() / 1e9;
+        double floorSeconds = floor.elapsed().toNanos() / 1e9;
         print("%d declarations, %d in flight, %d cores, after %d warm-up declarations", DECLARATIONS, IN_FLIGHT,
                 Runtime.getRuntime().availableProcessors(), WARM_UP);
+        print("floor (bare endpoint: check the signature, ack): %s, %.1f acks/s", bare.summary(),
+                DECLARATIONS / floorSeconds);
         print("ack latency: %s", acks.summary());
         print("throughput: %.1f declarations/s (all %d acked in %.2f s)", DECLARATIONS / seconds, DECLARATIONS,
                 seconds);
+        print("ratios to the floor: p50 x%.1f, p99 x%.1f, throughput %.2f of the floor's",
+                acks.percentileMillis(50) / bare.percentileMillis(50),
+                acks.percentileMillis(99) / bare.percentileMillis(99), floorSeconds / seconds);
         print("outbox: all %d channels created %.2f s after the first request; every channel set up"
                         + " (invite, topic, card, pin, announce) after %.2f s", DECLARATIONS,
                 secondsSince(start, slack.calls("conversations.create")),

@@ -45,14 +45,14 @@ final class DeclareLoad {
                 slots.release();
             });
         }
-        // Completing every stage publishes the arrays to this thread.
+        // Completing every stage publishes the arrays to this thread; each request has a time limit, so this ends.
         CompletableFuture.allOf(acks).exceptionally(error -> null).join();
         return new Result(latency, status, body, Duration.ofNanos(System.nanoTime() - start));
     }
 
     private HttpRequest signed(String body) {
         String timestamp = String.valueOf(Instant.now().getEpochSecond());
-        return HttpRequest.newBuilder(events)
+        return HttpRequest.newBuilder(events).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .header("X-Slack-Request-Timestamp", timestamp)
                 .header("X-Slack-Signature", SlackRequests.sign(timestamp, body))
