@@ -30,6 +30,10 @@ class DeclarationBatcher {
     private static final int MAX_BATCH = 64;
     private static final int ATTEMPTS = 3;
     private static final long PATIENCE_SECONDS = 60;
+    // How long shutdown waits for the batch being written; a commit takes milliseconds.
+    private static final long STOP_PATIENCE_SECONDS = 5;
+    /** Wakes the writer at shutdown; never written. */
+    private static final Pending STOP = new Pending(null, null, new CompletableFuture<>());
 
     private final DeclarationRecorder recorder;
     private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
@@ -46,13 +50,21 @@ class DeclarationBatcher {
         writer.start();
     }
 
-    /** Records the declaration (or finds the one this request made before) and returns once it is committed. */
+    /**
+     * Records the declaration (or finds the one this request made before) and returns once it is committed. Once
+     * shutdown has begun, a declaration not yet taken by the writer is refused at once with a
+     * {@link RestartingException}; one the writer took is finished first.
+     */
     Declaration declare(DeclareRequest request, SeverityConfig.Level level) {
         Pending pending = new Pending(request, level, new CompletableFuture<>());
         if (stopped) {
-            throw new IllegalStateException("shutting down; declaration not recorded");
+            throw new RestartingException();
         }
         waiting.add(pending);
+        // Shutdown may have begun between the check and the add, after the writer refused what was waiting.
+        if (stopped && waiting.remove(pending)) {
+            throw new RestartingException();
+        }
         try {
             return pending.result().get(PATIENCE_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -65,9 +77,19 @@ class DeclarationBatcher {
         }
     }
 
+    /**
+     * Lets the writer finish the batch it is writing (those declarations are answered as usual), then refuses what is
+     * still waiting, so nobody waits for an answer that cannot come.
+     */
     void stop(@Observes ShutdownEvent event) {
         stopped = true;
-        writer.interrupt();
+        waiting.add(STOP);
+        try {
+            writer.join(TimeUnit.SECONDS.toMillis(STOP_PATIENCE_SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        refuseWaiting();
     }
 
     private void writeForever() {
@@ -76,7 +98,10 @@ class DeclarationBatcher {
             try {
                 batch.add(waiting.take());
                 waiting.drainTo(batch, MAX_BATCH - 1);
-                write(batch);
+                batch.removeIf(pending -> pending == STOP);
+                if (!batch.isEmpty()) {
+                    write(batch);
+                }
             } catch (InterruptedException e) {
                 break;
             } catch (RuntimeException e) {
@@ -85,10 +110,13 @@ class DeclarationBatcher {
                 batch.clear();
             }
         }
+        refuseWaiting();
+    }
+
+    private void refuseWaiting() {
         List<Pending> left = new ArrayList<>();
         waiting.drainTo(left);
-        left.forEach(pending -> pending.result().completeExceptionally(
-                new IllegalStateException("shutting down; declaration not recorded")));
+        left.forEach(pending -> pending.result().completeExceptionally(new RestartingException()));
     }
 
     private void write(List<Pending> batch) {

@@ -8,6 +8,7 @@ import io.hikeshi.incident.Declaration;
 import io.hikeshi.incident.DeclareRequest;
 import io.hikeshi.incident.IncidentDeclarer;
 import io.hikeshi.incident.InvalidDeclarationException;
+import io.hikeshi.incident.RestartingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -67,6 +68,9 @@ class DeclareCommand implements Subcommand {
                     DeclareConfirmation.blocks(declaration)));
         } catch (InvalidDeclarationException e) {
             return ctx.ack(Replies.problem(e.getMessage(), usage));
+        } catch (RestartingException e) {
+            return ctx.ack(Replies.problem("I could not record the incident: " + RestartingException.MESSAGE
+                    + ". Nothing was declared.", usage));
         } catch (RuntimeException e) {
             LOG.errorf("Could not record a declaration: %s", e.toString());
             return ctx.ack(Replies.problem("I could not record the incident: the database is not answering. "

@@ -13,6 +13,7 @@ import io.hikeshi.incident.Declaration;
 import io.hikeshi.incident.DeclareRequest;
 import io.hikeshi.incident.IncidentDeclarer;
 import io.hikeshi.incident.InvalidDeclarationException;
+import io.hikeshi.incident.RestartingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,9 @@ class DeclareSubmission {
         } catch (InvalidDeclarationException e) {
             String field = e.getMessage().contains("severity") ? DeclareModal.SEVERITY : DeclareModal.TITLE;
             return ctx.ackWithErrors(Map.of(field, e.getMessage()));
+        } catch (RestartingException e) {
+            return ctx.ackWithErrors(Map.of(DeclareModal.TITLE, "Nothing was declared: " + RestartingException.MESSAGE
+                    + "."));
         } catch (RuntimeException e) {
             LOG.errorf("Could not record a declaration from the form: %s", e.toString());
             return ctx.ackWithErrors(Map.of(DeclareModal.TITLE,
