@@ -63,11 +63,14 @@ public class RequestLedger {
                 answer.contentType(), answer.body());
     }
 
-    /** Forgets the answers kept at the Slack edge before {@code before}; Slack repeats nothing that old. */
+    /**
+     * Forgets the requests handled at the Slack edge (those kept with an answer) before {@code before}; the keys
+     * features record for themselves stay.
+     */
     @Transactional
-    public int forgetAnswersBefore(String keyPrefix, Instant before) {
-        return rows.execute("delete from processed_slack_request where request_key like ? and received_at < ?",
-                keyPrefix + "%", before);
+    public int forgetAnswersBefore(Instant before) {
+        return rows.execute("delete from processed_slack_request where answer_status is not null and received_at < ?",
+                before);
     }
 
     /** Records the key in its own transaction; false when it was already there. */
