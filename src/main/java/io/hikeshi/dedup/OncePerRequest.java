@@ -49,7 +49,15 @@ public class OncePerRequest {
         T result;
         try {
             result = handling.run();
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException e) {
+            rollback();
+            // It may have failed on a lock a copy held, a copy that has committed since: then that answer stands.
+            Optional<Optional<Answer>> first = answerIfAny(key);
+            if (first.isPresent()) {
+                return handling.repeat(first.get());
+            }
+            throw e;
+        } catch (Error e) {
             rollback();
             throw e;
         }
@@ -65,11 +73,21 @@ public class OncePerRequest {
             return result;
         } catch (Exception e) {
             rollback();
-            if (Constraints.isUniqueViolation(e)) {
-                LOG.debugf("A copy of Slack request %s was handled first elsewhere; its answer stands", key);
-                return handling.repeat(ledger.answerTo(key).flatMap(first -> first));
+            // A copy handled at the same time committed first: on the key itself, or (H2) on a lock it held.
+            Optional<Optional<Answer>> first = ledger.answerTo(key);
+            if (Constraints.isUniqueViolation(e) || first.isPresent()) {
+                LOG.debugf("A copy of Slack request %s was handled first; its answer stands", key);
+                return handling.repeat(first.flatMap(answerOfFirst -> answerOfFirst));
             }
             throw new IllegalStateException("could not record the handling of a Slack request", e);
+        }
+    }
+
+    private Optional<Optional<Answer>> answerIfAny(String key) {
+        try {
+            return ledger.answerTo(key);
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -109,7 +109,8 @@ class ReplayAcrossReplicasIT {
         assertThat(db.count("timeline_entry where kind = 'message'")).as("messages on the timeline").isEqualTo(1);
         assertThat(db.count("outbox_entry where kind = 'postmortem_draft'")).as("resolutions").isEqualTo(1);
         assertThat(slack.forms("chat.postMessage")).as("update messages, channel and thread")
-                .filteredOn(form -> String.valueOf(form.get("blocks")).contains("Error rate falling")).hasSize(2);
+                .filteredOn(form -> String.valueOf(form.get("text")).contains("*Update* — Error rate falling"))
+                .hasSize(2);
         assertThat(slack.calls("views.publish")).as("home tabs").hasSize(1);
         assertThat(db.count("processed_slack_request where request_key like 'slack:%'"))
                 .as("one key per request").isEqualTo(12);
