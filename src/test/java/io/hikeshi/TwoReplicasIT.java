@@ -110,7 +110,11 @@ class TwoReplicasIT {
 
         assertThat(db.count("outbox_entry where state <> 'DONE'")).as("side effects given up").isZero();
         assertThat(db.strings("select channel_id from incident")).containsExactlyInAnyOrderElementsOf(channels);
-        assertThat(db.count("processed_slack_request")).isEqualTo(DECLARES + VIEWERS.size());
+        // Each request once at the Slack edge, and each declaration and home tab once by its own key.
+        assertThat(db.count("processed_slack_request where request_key like 'slack:%'"))
+                .isEqualTo(DECLARES + VIEWERS.size());
+        assertThat(db.count("processed_slack_request where request_key not like 'slack:%'"))
+                .isEqualTo(DECLARES + VIEWERS.size());
         assertThat(slack.forms("conversations.create")).extracting(form -> form.get("name"))
                 .hasSize(DECLARES).doesNotHaveDuplicates();
         for (String method : List.of("conversations.invite", "conversations.setTopic", "pins.add")) {

@@ -5,6 +5,7 @@ import io.hikeshi.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -41,6 +42,35 @@ public class RequestLedger {
     public void record(String key, Long incidentId) {
         rows.execute("insert into processed_slack_request (request_key, incident_id, received_at) values (?, ?, ?)",
                 key, incidentId, clock.instant());
+    }
+
+    /**
+     * The answer recorded with a handled request: empty when the request is new; present but empty when it was
+     * handled without an answer being kept (a key recorded by a feature rather than at the Slack edge).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Optional<Answer>> answerTo(String key) {
+        return rows.findRow("select answer_status, answer_type, answer_body from processed_slack_request"
+                + " where request_key = ?", key).map(row -> row[0] == null ? Optional.empty()
+                : Optional.of(new Answer(((Number) row[0]).intValue(), (String) row[1], (String) row[2])));
+    }
+
+    /** Records the key with its answer in the caller's transaction; a duplicate fails like {@link #record}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void remember(String key, Answer answer) {
+        rows.execute("insert into processed_slack_request (request_key, incident_id, received_at, answer_status,"
+                + " answer_type, answer_body) values (?, ?, ?, ?, ?, ?)", key, null, clock.instant(), answer.status(),
+                answer.contentType(), answer.body());
+    }
+
+    /**
+     * Forgets the requests handled at the Slack edge (those kept with an answer) before {@code before}; the keys
+     * features record for themselves stay.
+     */
+    @Transactional
+    public int forgetAnswersBefore(Instant before) {
+        return rows.execute("delete from processed_slack_request where answer_status is not null and received_at < ?",
+                before);
     }
 
     /** Records the key in its own transaction; false when it was already there. */

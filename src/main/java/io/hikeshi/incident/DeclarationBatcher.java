@@ -36,6 +36,10 @@ class DeclarationBatcher {
     /** Long enough for a busy batch, short enough to answer Slack within its 3 s. */
     private static final long QUEUE_PATIENCE_MILLIS = 2_000;
     private static final int MAX_WAITING = 1_000;
+    // How long shutdown waits for the batch being written; a commit takes milliseconds.
+    private static final long STOP_PATIENCE_SECONDS = 5;
+    /** Wakes the writer at shutdown; never written. */
+    private static final Pending STOP = new Pending(null, null, new CompletableFuture<>(), new AtomicBoolean());
 
     private final DeclarationRecorder recorder;
     private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>(MAX_WAITING);
@@ -52,11 +56,22 @@ class DeclarationBatcher {
         writer.start();
     }
 
-    /** Records the declaration (or finds the one this request made before) and returns once it is committed. */
+    /**
+     * Records the declaration (or finds the one this request made before) and returns once it is committed. Once
+     * shutdown has begun, a declaration not yet taken by the writer is refused at once with a
+     * {@link RestartingException}; one the writer took is finished first.
+     */
     Declaration declare(DeclareRequest request, SeverityConfig.Level level) {
         Pending pending = new Pending(request, level, new CompletableFuture<>(), new AtomicBoolean());
-        if (stopped || !waiting.offer(pending)) {
-            throw new IllegalStateException("shutting down or too busy; declaration not recorded");
+        if (stopped) {
+            throw new RestartingException();
+        }
+        if (!waiting.offer(pending)) {
+            throw new IllegalStateException("too busy; declaration not recorded");
+        }
+        // Shutdown may have begun between the check and the offer, after the writer refused what was waiting.
+        if (stopped && waiting.remove(pending)) {
+            throw new RestartingException();
         }
         try {
             try {
@@ -78,9 +93,19 @@ class DeclarationBatcher {
         }
     }
 
+    /**
+     * Lets the writer finish the batch it is writing (those declarations are answered as usual), then refuses what is
+     * still waiting, so nobody waits for an answer that cannot come.
+     */
     void stop(@Observes ShutdownEvent event) {
         stopped = true;
-        writer.interrupt();
+        waiting.offer(STOP);
+        try {
+            writer.join(TimeUnit.SECONDS.toMillis(STOP_PATIENCE_SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        refuseWaiting();
     }
 
     private void writeForever() {
@@ -90,7 +115,7 @@ class DeclarationBatcher {
                 batch.add(waiting.take());
                 waiting.drainTo(batch, MAX_BATCH - 1);
                 // Withdrawn by callers that stopped waiting are not written.
-                batch.removeIf(pending -> !pending.taken().compareAndSet(false, true));
+                batch.removeIf(pending -> pending == STOP || !pending.taken().compareAndSet(false, true));
                 if (!batch.isEmpty()) {
                     write(batch);
                 }
@@ -102,10 +127,13 @@ class DeclarationBatcher {
                 batch.clear();
             }
         }
+        refuseWaiting();
+    }
+
+    private void refuseWaiting() {
         List<Pending> left = new ArrayList<>();
         waiting.drainTo(left);
-        left.forEach(pending -> pending.result().completeExceptionally(
-                new IllegalStateException("shutting down; declaration not recorded")));
+        left.forEach(pending -> pending.result().completeExceptionally(new RestartingException()));
     }
 
     private void write(List<Pending> batch) {

@@ -137,7 +137,10 @@ public class IncidentProgress {
         }
     }
 
-    /** Work that may refuse; runs in its own transaction, rolled back when refused. */
+    /**
+     * Work that may refuse; runs in the caller's transaction (the Slack request's, which records its key) or its own,
+     * rolled back when refused.
+     */
     @FunctionalInterface
     private interface Change {
         void apply() throws RefusedException;
@@ -145,7 +148,7 @@ public class IncidentProgress {
 
     private void run(Change change) throws RefusedException {
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
+            QuarkusTransaction.joiningExisting().run(() -> {
                 try {
                     change.apply();
                 } catch (RefusedException e) {

@@ -27,7 +27,8 @@ public class SeverityChanger {
         if (level.isEmpty()) {
             return Optional.of("There is no severity `" + typed + "`. Choose " + severities.names() + ".");
         }
-        return QuarkusTransaction.requiringNew().call(() -> {
+        // Joins the Slack request's transaction, which records the request's key with the change.
+        return QuarkusTransaction.joiningExisting().call(() -> {
             Incident incident = Incident.findById(number);
             String before = incident.severity;
             if (before.equals(level.get().name())) {

@@ -68,6 +68,26 @@ public class Rows {
         }
     }
 
+    /** The columns of the first row, in order (a column may be null); empty when there is no row. */
+    public Optional<Object[]> findRow(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            try (ResultSet result = statement.executeQuery()) {
+                if (!result.next()) {
+                    return Optional.empty();
+                }
+                Object[] columns = new Object[result.getMetaData().getColumnCount()];
+                for (int i = 0; i < columns.length; i++) {
+                    columns[i] = result.getObject(i + 1);
+                }
+                return Optional.of(columns);
+            }
+        } catch (SQLException e) {
+            throw new RowException(e);
+        }
+    }
+
     private static void bind(PreparedStatement statement, Object[] parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             Object value = parameters[i];

@@ -46,7 +46,8 @@ public class RoleAssigner {
             throws UnknownRoleException {
         RolesConfig.Definition role = config.find(roleName).orElseThrow(() -> new UnknownRoleException(
                 "There is no role `" + roleName + "`. The roles are: " + names() + "."));
-        return QuarkusTransaction.requiringNew().call(() -> {
+        // Joins the Slack request's transaction, which records the request's key with the change.
+        return QuarkusTransaction.joiningExisting().call(() -> {
             Optional<String> previous = roles.holder(incidentId, role.name());
             if (previous.isPresent() && previous.get().equals(userId)) {
                 return new Assignment(role.name(), userId, previous, true);

@@ -1,5 +1,8 @@
 package io.hikeshi.runbook;
 
+import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.incident.IncidentCards;
+import io.hikeshi.incident.IncidentEffects;
 import io.hikeshi.outbox.Outbox;
 import io.hikeshi.timeline.Timeline;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -7,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * Ticks and unticks the checklist items of posted runbooks. The change, its timeline entry and the message update
@@ -16,29 +21,50 @@ import java.util.Map;
 @ApplicationScoped
 public class RunbookChecklist {
 
+    private static final Logger LOG = Logger.getLogger(RunbookChecklist.class);
+
     static final String TICKED = "runbook_ticked";
     static final String UNTICKED = "runbook_unticked";
 
     /** What a click on a checkbox achieved. */
     public enum Outcome { CHANGED, UNCHANGED, UNKNOWN_ITEM }
 
+    /**
+     * A click on the checkbox of item {@code item} of post {@code postId}.
+     *
+     * @param channelId   where the runbook was clicked, to answer the clicker privately there
+     * @param listCommand the command that lists the runbooks, e.g. {@code /incident runbook}
+     */
+    public record Click(long postId, int item, boolean ticked, String userId, String channelId, String listCommand) {
+    }
+
     private final Timeline timeline;
     private final Outbox outbox;
+    private final IncidentCards incidents;
+    private final IncidentEffects effects;
     private final Clock clock;
 
-    RunbookChecklist(Timeline timeline, Outbox outbox, Clock clock) {
+    RunbookChecklist(Timeline timeline, Outbox outbox, IncidentCards incidents, IncidentEffects effects,
+                     Clock clock) {
         this.timeline = timeline;
         this.outbox = outbox;
+        this.incidents = incidents;
+        this.effects = effects;
         this.clock = clock;
     }
 
-    /** Sets item {@code item} of post {@code postId} to ticked or not, by {@code userId}. */
-    public Outcome set(long postId, int item, boolean ticked, String userId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+    /** Sets the clicked item to ticked or not; tells the clicker privately when the item is gone. */
+    public Outcome set(Click click) {
+        long postId = click.postId();
+        int item = click.item();
+        boolean ticked = click.ticked();
+        String userId = click.userId();
+        return QuarkusTransaction.joiningExisting().call(() -> {
             RunbookPost post = RunbookPost.findById(postId);
             RunbookItem row = post == null ? null
                     : RunbookItem.<RunbookItem>find("postId = ?1 and item = ?2", postId, item).firstResult();
             if (row == null) {
+                tellItemGone(click, post == null ? null : post.incidentId);
                 return Outcome.UNKNOWN_ITEM;
             }
             Instant now = clock.instant();
@@ -56,5 +82,22 @@ public class RunbookChecklist {
                     RunbookTasks.ITEM, String.valueOf(item)));
             return Outcome.CHANGED;
         });
+    }
+
+    private void tellItemGone(Click click, Long incidentOfPost) {
+        Optional<Long> incidentId = Optional.ofNullable(incidentOfPost).or(() -> click.channelId() == null
+                ? Optional.empty() : incidents.byChannel(click.channelId()).map(IncidentCard::number));
+        if (incidentId.isEmpty()) {
+            LOG.warnf("A runbook checkbox of post %d was clicked outside any incident; nobody to tell", click.postId());
+            return;
+        }
+        String text = "That checklist item is no longer in this runbook (the runbook was posted again or changed"
+                + " since), so nothing was ticked or unticked. Type `" + click.listCommand() + "` to see the runbooks"
+                + " and post the current one.";
+        if (click.channelId() == null) {
+            effects.tellPrivately(incidentId.get(), click.userId(), text);
+        } else {
+            effects.tellPrivatelyIn(incidentId.get(), click.channelId(), click.userId(), text);
+        }
     }
 }

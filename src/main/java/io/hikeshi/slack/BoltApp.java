@@ -26,7 +26,7 @@ class BoltApp {
             HomeOpened homeOpened, TimelineShortcut timelineShortcut, ReactionAdded reactionAdded,
             ActionItemDoneButton actionItemDone, RunbookCheckbox runbookCheckbox, RunbookPostButton runbookPost,
             MessageEvents messages, BotJoined botJoined, CatchUpRetryButton catchUpRetry,
-            ForegroundRequests foreground) {
+            ForegroundRequests foreground, ReplayGuard replayGuard) {
         if (config.botToken().isEmpty() || (!config.httpMode() && !config.socketMode())) {
             this.app = Optional.empty();
             return;
@@ -56,6 +56,8 @@ class BoltApp {
                 return chain.next(request);
             }
         });
+        // Every command, click, form, shortcut and event acts at most once, on whichever replica it lands.
+        bolt.use(replayGuard);
         bolt.command(config.command(), incidentCommand::handle);
         bolt.viewSubmission(DeclareModal.CALLBACK_ID, declareSubmission::handle);
         bolt.event(AppHomeOpenedEvent.class, homeOpened::handle);

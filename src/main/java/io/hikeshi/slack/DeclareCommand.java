@@ -8,6 +8,7 @@ import io.hikeshi.incident.Declaration;
 import io.hikeshi.incident.DeclareRequest;
 import io.hikeshi.incident.IncidentDeclarer;
 import io.hikeshi.incident.InvalidDeclarationException;
+import io.hikeshi.incident.RestartingException;
 import io.hikeshi.input.TextField;
 import io.hikeshi.logging.LoggedFailure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,6 +75,9 @@ class DeclareCommand implements Subcommand {
                     DeclareConfirmation.blocks(declaration)));
         } catch (InvalidDeclarationException e) {
             return ctx.ack(Replies.problem(e.getMessage(), usage));
+        } catch (RestartingException e) {
+            return ctx.ack(Replies.problem("I could not record the incident: " + RestartingException.MESSAGE
+                    + ". Nothing was declared.", usage));
         } catch (RuntimeException e) {
             LOG.errorf("Could not record a declaration: %s", LoggedFailure.describe(e));
             return ctx.ack(Replies.problem("I could not record the incident: the database is not answering. "

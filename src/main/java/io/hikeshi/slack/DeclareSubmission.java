@@ -14,6 +14,7 @@ import io.hikeshi.incident.Declaration;
 import io.hikeshi.incident.DeclareRequest;
 import io.hikeshi.incident.IncidentDeclarer;
 import io.hikeshi.incident.InvalidDeclarationException;
+import io.hikeshi.incident.RestartingException;
 import io.hikeshi.input.TextField;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
@@ -56,6 +57,9 @@ class DeclareSubmission {
         } catch (InvalidDeclarationException e) {
             String field = e.getMessage().contains("severity") ? DeclareModal.SEVERITY : DeclareModal.TITLE;
             return ctx.ackWithErrors(Map.of(field, e.getMessage()));
+        } catch (RestartingException e) {
+            return ctx.ackWithErrors(Map.of(DeclareModal.TITLE, "Nothing was declared: " + RestartingException.MESSAGE
+                    + "."));
         } catch (RuntimeException e) {
             LOG.errorf("Could not record a declaration from the form: %s", LoggedFailure.describe(e));
             return ctx.ackWithErrors(Map.of(DeclareModal.TITLE,

@@ -16,9 +16,11 @@ class RunbookCheckbox {
     private static final Logger LOG = Logger.getLogger(RunbookCheckbox.class);
 
     private final RunbookChecklist checklist;
+    private final SlackConfig config;
 
-    RunbookCheckbox(RunbookChecklist checklist) {
+    RunbookCheckbox(RunbookChecklist checklist, SlackConfig config) {
         this.checklist = checklist;
+        this.config = config;
     }
 
     Response handle(BlockActionRequest request, ActionContext ctx) {
@@ -35,8 +37,14 @@ class RunbookCheckbox {
             }
             // One option per checkbox: selected means ticked, none means unticked.
             boolean ticked = action.getSelectedOptions() != null && !action.getSelectedOptions().isEmpty();
-            checklist.set(item.get().postId(), item.get().item(), ticked, payload.getUser().getId());
+            checklist.set(new RunbookChecklist.Click(item.get().postId(), item.get().item(), ticked,
+                    payload.getUser().getId(), channelOf(payload), config.command() + " runbook"));
         }
         return ctx.ack();
+    }
+
+    private static String channelOf(BlockActionPayload payload) {
+        return payload.getChannel() != null ? payload.getChannel().getId()
+                : payload.getContainer() != null ? payload.getContainer().getChannelId() : null;
     }
 }

@@ -55,8 +55,8 @@ public class Timeline {
         return text.length() > 4000 ? text.substring(0, 3999) + "…" : text;
     }
 
-    /** Adds a note someone typed, in its own transaction. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** Adds a note someone typed, in the Slack request's transaction (which records its key) or its own. */
+    @Transactional
     public void note(long incidentId, String author, String text) {
         record(incidentId, NOTE, author, text);
     }

@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,12 +84,13 @@ class ActionItemDoneTest extends SlackFlowTest {
     void aDoubleClickIsHandledOnce() {
         int cardUpdates = slack.calls("chat.update").size();
         long item = item("Rotate the leaked API key");
-        String payload = interaction(click(item, "action_list_" + item, true));
+        // Each click is a request of its own, with its own trigger id (a replay of one request is ReplayedRequestsTest's).
+        Supplier<String> click = () -> interaction(click(item, "action_list_" + item, true));
 
-        CompletableFuture<?> first = CompletableFuture.runAsync(() -> postForm(payload).statusCode(200));
-        CompletableFuture<?> second = CompletableFuture.runAsync(() -> postForm(payload).statusCode(200));
+        CompletableFuture<?> first = CompletableFuture.runAsync(() -> postForm(click.get()).statusCode(200));
+        CompletableFuture<?> second = CompletableFuture.runAsync(() -> postForm(click.get()).statusCode(200));
         CompletableFuture.allOf(first, second).join();
-        postForm(payload).statusCode(200);
+        postForm(click.get()).statusCode(200);
 
         assertThat(db.count("timeline_entry where kind = 'action_item_done'")).isEqualTo(1);
         assertThat(db.count("processed_slack_request where request_key = 'action-item-done:" + item + "'"))

@@ -21,9 +21,11 @@ class TimelineShortcutTest extends SlackFlowTest {
         postForm(slashCommand("declare Checkout API returning 500s")).statusCode(200);
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("pins.add").size() == 1);
 
-        String shortcut = shortcut("CINC0001", "1795300000.123456", "Rolled back deploy 4711, errors dropping");
-        postForm(interaction(shortcut)).statusCode(200);
-        postForm(interaction(shortcut)).statusCode(200);
+        // The same message added twice: two shortcuts, each with its own trigger id.
+        postForm(interaction(shortcut("CINC0001", "1795300000.123456", "Rolled back deploy 4711, errors dropping")))
+                .statusCode(200);
+        postForm(interaction(shortcut("CINC0001", "1795300000.123456", "Rolled back deploy 4711, errors dropping")))
+                .statusCode(200);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("chat.postEphemeral").size() == 2);
         assertThat(db.count("timeline_entry where kind = 'message' and author = 'UAUTHOR'"
@@ -89,6 +91,6 @@ class TimelineShortcutTest extends SlackFlowTest {
                  "team":{"id":"T1","domain":"acme"},"user":{"id":"UCAPTURER","username":"bob","team_id":"T1"},
                  "channel":{"id":"%s","name":"inc"},
                  "message":{"type":"message","user":"UAUTHOR","ts":"%s","text":"%s"}}
-                """.formatted(ts, channel, ts, text);
+                """.formatted(java.util.UUID.randomUUID(), channel, ts, text);
     }
 }
