@@ -12,6 +12,7 @@ import io.hikeshi.support.SlackRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A whole incident typed by someone hostile: a SEV1 declared with a hostile title (so stakeholders are notified), then
  * every hostile string of {@link HostileText} in an update, a note, an action item and status messages, a new
- * commander and a resolve. Nothing Slack was sent, by any Web API method, nor any answer to a command, holds a live
+ * commander, the home tab, a resolve, and the declare form. Nothing Slack was sent, by any Web API method, nor any answer to a command, holds a live
  * broadcast, mention, channel link, date or disguised link from that text, nor a hidden character; the mentions the
  * bot means are there.
  */
@@ -52,10 +53,16 @@ class HostileTextFlowTest extends SlackFlowTest {
         answers.add(inIncidentChannel("commander <@" + NEW_COMMANDER + "|bob>").statusCode(200).extract().asString());
         answers.add(inIncidentChannel("timeline").statusCode(200).extract().asString());
         answers.add(inIncidentChannel("actions").statusCode(200).extract().asString());
+        SlackRequests.postJson(homeOpened()).statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("views.publish").size() == 1);
         answers.add(inIncidentChannel("resolve " + TITLE).statusCode(200).extract().asString());
         answers.add(inIncidentChannel("").statusCode(200).extract().asString());
         await().atMost(Duration.ofSeconds(60)).until(() -> slack.calls("files.completeUploadExternal").size() == 1
                 && outbox.idle());
+        // The declare form too: its confirmation view, and a second incident's card, topic and announcement.
+        answers.add(SlackRequests.postForm(SlackRequests.interaction(DeclareModalTest.submission("V-hostile", TITLE,
+                "SEV2", "<!here> {@U0CEO} <https://evil.example|x>", false))).statusCode(200).extract().asString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> slack.calls("pins.add").size() == 2 && outbox.idle());
         assertThat(db.count("action_item")).isEqualTo(packed(cut, 450).size());
         assertThat(db.count("incident_update where kind = 'UPDATE'")).isEqualTo(1);
 
@@ -69,6 +76,15 @@ class HostileTextFlowTest extends SlackFlowTest {
         assertThat(live).isEmpty();
 
         assertIntendedMentionsAreLive();
+    }
+
+    private static String homeOpened() {
+        return """
+                {"token":"legacy","team_id":"T1","api_app_id":"A1","type":"event_callback",
+                 "event_id":"Ev0HOSTILE","event_time":%d,
+                 "event":{"type":"app_home_opened","user":"UVIEWER","channel":"DHOME","tab":"home","event_ts":"1.2"},
+                 "authorizations":[{"team_id":"T1","user_id":"UBOT","is_bot":true}]}
+                """.formatted(Instant.now().getEpochSecond());
     }
 
     /** The texts joined by spaces into as few pieces of at most {@code max} characters as come in order. */
@@ -99,9 +115,9 @@ class HostileTextFlowTest extends SlackFlowTest {
                 .singleElement().satisfies(f -> assertThat(f.get("text")).contains("&lt;!channel&gt;")
                         .endsWith("follow it in <#" + FakeSlack.INCIDENT_CHANNEL + ">"));
         assertThat(posts).filteredOn(f -> "CANNOUNCE".equals(f.get("channel")) && f.get("thread_ts") == null)
-                .singleElement().satisfies(f -> assertThat(f.get("text")).contains("&lt;!channel&gt; {^S0ALLENG}"));
-        assertThat(FakeSlack.text(slack.forms("chat.update").get(slack.forms("chat.update").size() - 1)
-                .get("blocks"))).contains("*Commander*\n<@" + NEW_COMMANDER + ">");
+                .hasSize(2).allSatisfy(f -> assertThat(f.get("text")).contains("&lt;!channel&gt; {^S0ALLENG}"));
+        assertThat(slack.forms("chat.update")).anySatisfy(f -> assertThat(FakeSlack.text(f.get("blocks")))
+                .contains("*Commander*\n<@" + NEW_COMMANDER + ">"));
         assertThat(slack.forms("conversations.setTopic")).allSatisfy(f -> assertThat(f.get("topic"))
                 .contains("&lt;!channel&gt;").doesNotContain("\u202E"));
     }
