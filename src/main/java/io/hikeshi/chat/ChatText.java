@@ -97,11 +97,6 @@ public final class ChatText {
         return builder().add(this).add(more).build();
     }
 
-    /** This text followed by {@code words}. */
-    public ChatText then(String words) {
-        return builder().add(this).words(words).build();
-    }
-
     /** The text as one plain string: mentions as {@code @U123}, channels as {@code #C123}; not markup anywhere. */
     public String plain() {
         return plain(id -> id);
@@ -126,11 +121,6 @@ public final class ChatText {
         return out.toString();
     }
 
-    /** Whether there is nothing to show. */
-    public boolean isBlank() {
-        return plain().isBlank();
-    }
-
     /** At most {@code max} characters of words (a mention counts as 12), cut with "…"; mentions are never cut. */
     public ChatText truncate(int max) {
         if (segments.stream().mapToInt(ChatText::length).sum() <= max) {
@@ -142,12 +132,11 @@ public final class ChatText {
             int length = length(segment);
             if (length > room) {
                 String words = wordsOf(segment);
-                if (words != null && room > 0) {
-                    String start = words.substring(0, Character.isHighSurrogate(words.charAt(room - 1))
-                            ? room - 1 : room);
-                    Segment part = segment instanceof Strong ? new Strong(start)
-                            : segment instanceof Code ? new Code(start) : new Words(start);
-                    cut.add(part);
+                String start = words == null || room < 1 ? ""
+                        : words.substring(0, Character.isHighSurrogate(words.charAt(room - 1)) ? room - 1 : room);
+                if (!start.isEmpty()) {
+                    cut.add(segment instanceof Strong ? new Strong(start)
+                            : segment instanceof Code ? new Code(start) : new Words(start));
                 }
                 break;
             }

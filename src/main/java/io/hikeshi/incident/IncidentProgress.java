@@ -75,8 +75,8 @@ public class IncidentProgress {
                 incident.mitigatedAt = now;
             }
             Durations durations = Durations.of(incident);
-            publish(incident, IncidentUpdate.Kind.RESOLVE, by, summary,
-                    headed("Resolved after " + Durations.format(durations.toResolve()), summary));
+            publish(incident, IncidentUpdate.Kind.RESOLVE, by, summary, ChatText.builder().strong("Resolved")
+                    .words(" after " + Durations.format(durations.toResolve())).add(headed("", summary)).build());
             metrics.resolved(incident, durations);
             resolved.fire(new IncidentResolved(incident.id, by));
         });
@@ -109,7 +109,7 @@ public class IncidentProgress {
         });
     }
 
-    /** The bot's headline in bold, then what the person wrote, as words. */
+    /** The bot's headline in bold (if any), then what the person wrote, as words. */
     private static ChatText headed(String headline, String words) {
         return ChatText.builder().strong(headline).words(words == null ? null : " — " + words).build();
     }

@@ -63,7 +63,7 @@ class ActionCommand implements Subcommand {
             actionItems.add(new ActionItems.NewActionItem(key, card.number(), arguments.text(),
                     arguments.ownerId().orElse(null), call.userId()));
         } catch (InvalidActionItemException e) {
-            return ctx.ack(Replies.problem(e.getMessage(), usage));
+            return ctx.ack(Replies.problem(Mrkdwn.escapeControl(e.getMessage()), usage));
         } catch (RuntimeException e) {
             LOG.errorf("Could not record an action item: %s", e.toString());
             return ctx.ack(Replies.problem("I could not record the action item: the database is not answering. "

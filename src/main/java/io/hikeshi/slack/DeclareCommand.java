@@ -66,7 +66,7 @@ class DeclareCommand implements Subcommand {
             return ctx.ack(Replies.ephemeral(DeclareConfirmation.text(declaration),
                     DeclareConfirmation.blocks(declaration)));
         } catch (InvalidDeclarationException e) {
-            return ctx.ack(Replies.problem(e.getMessage(), usage));
+            return ctx.ack(Replies.problem(Mrkdwn.escapeControl(e.getMessage()), usage));
         } catch (RuntimeException e) {
             LOG.errorf("Could not record a declaration: %s", e.toString());
             return ctx.ack(Replies.problem("I could not record the incident: the database is not answering. "
