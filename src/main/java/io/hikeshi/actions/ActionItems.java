@@ -1,5 +1,6 @@
 package io.hikeshi.actions;
 
+import io.hikeshi.chat.ChatText;
 import io.hikeshi.chat.OpenActionItem;
 import io.hikeshi.dedup.RequestLedger;
 import io.hikeshi.incident.IncidentEffects;
@@ -31,7 +32,7 @@ public class ActionItems {
      * Someone asks for a follow-up.
      *
      * @param requestKey the Slack request, so that a retry of it adds nothing
-     * @param text       plain text; {@code {@U123}} stands for a mention of that user
+     * @param text       what needs doing, as the person wrote it (words only: it never mentions anyone)
      * @param ownerId    who should do it, or null
      */
     public record NewActionItem(String requestKey, long incidentId, String text, String ownerId, String addedBy) {
@@ -122,8 +123,11 @@ public class ActionItems {
         item.createdBy = request.addedBy();
         item.createdAt = clock.instant();
         item.persist();
-        String owner = request.ownerId() == null ? "" : " (owner {@" + request.ownerId() + "})";
-        timeline.record(request.incidentId(), ADDED, request.addedBy(), "Action item added: " + text + owner);
+        ChatText.Builder entry = ChatText.builder().words("Action item added: " + text);
+        if (request.ownerId() != null) {
+            entry.words(" (owner ").user(request.ownerId()).words(")");
+        }
+        timeline.record(request.incidentId(), ADDED, request.addedBy(), entry.build());
         effects.refreshCard(request.incidentId());
     }
 

@@ -32,14 +32,13 @@ public interface ChatGateway {
     void updateIncidentCard(String channelId, String messageId, IncidentCard card) throws ChatException;
 
     /**
-     * Posts a message (in a thread when {@code threadId} is set), once per delivery; returns its id. The text is
-     * plain: the adapter escapes it, keeps {@code *bold*}, turns {@code {@U123}} into a mention of that user,
-     * {@code {#C123}} into a channel link and {@code {cmd}} into the slash command.
+     * Posts a message (in a thread when {@code threadId} is set), once per delivery; returns its id. Its words show
+     * as written; only the text's typed segments mention, link or emphasise ({@link ChatText}).
      */
-    String postMessage(String channelId, String threadId, String text, Delivery delivery) throws ChatException;
+    String postMessage(String channelId, String threadId, ChatText text, Delivery delivery) throws ChatException;
 
-    /** Sends one person a direct message from the app (same text rules as {@link #postMessage}). */
-    void postDirect(String userId, String text) throws ChatException;
+    /** Sends one person a direct message from the app. */
+    void postDirect(String userId, ChatText text) throws ChatException;
 
     /** Pins a message; an already pinned message is fine. */
     void pin(String channelId, String messageId) throws ChatException;
@@ -48,7 +47,7 @@ public interface ChatGateway {
     String postAnnouncement(String channelId, IncidentCard card, Delivery delivery) throws ChatException;
 
     /** Shows one person a short message in a channel, visible only to them. */
-    void postEphemeral(String channelId, String userId, String text) throws ChatException;
+    void postEphemeral(String channelId, String userId, ChatText text) throws ChatException;
 
     /** Reads one message (text, author, permalink); empty when it is gone. */
     Optional<ChatMessage> fetchMessage(String channelId, String messageId) throws ChatException;
@@ -76,9 +75,9 @@ public interface ChatGateway {
     /**
      * A text file to share.
      *
-     * @param comment plain text posted with the file (same rules as {@link #postMessage})
+     * @param comment posted with the file
      */
-    record SharedFile(String filename, String title, String content, String comment) {
+    record SharedFile(String filename, String title, String content, ChatText comment) {
     }
 
     /** Shows a user the app's home screen with the given open incidents. */

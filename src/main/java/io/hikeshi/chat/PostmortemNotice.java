@@ -9,7 +9,7 @@ import java.util.Optional;
  * @param event           what happened
  * @param link            the postmortem page, when hikeshi's public URL is configured
  * @param where           where the draft is when there is no link, e.g. "/incidents/4/postmortem in the web UI"
- * @param by              who moved it (a Slack user id or a person's name from the web login); null for drafts
+ * @param by              who moved it: a person's name from the web login, shown as words; null for drafts
  * @param timeToMitigate  formatted, "—" when not known
  * @param timeToResolve   formatted, "—" when not known
  * @param templateProblem a template that could not be used, with file and line; null when none

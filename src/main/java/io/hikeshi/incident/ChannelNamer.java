@@ -1,5 +1,6 @@
 package io.hikeshi.incident;
 
+import io.hikeshi.chat.HiddenCharacters;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -35,7 +36,8 @@ public final class ChannelNamer {
     }
 
     static String slug(String title, int maxLength) {
-        String readable = withoutSlackMarkup(title == null ? "" : title);
+        // A zero-width space or a bidi override inside a word must not split it or slip into the name.
+        String readable = withoutSlackMarkup(HiddenCharacters.strip(title == null ? "" : title));
         String decomposed = Normalizer.normalize(readable, Normalizer.Form.NFKD);
         String ascii = decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
         String hyphenated = ascii.replaceAll("[^a-z0-9]+", "-");

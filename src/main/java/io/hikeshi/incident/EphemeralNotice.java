@@ -23,7 +23,8 @@ class EphemeralNotice implements OutboxTask {
 
     @Override
     public Completion perform(OutboxMessage message) throws ChatException {
-        chat.postEphemeral(message.require("channel"), message.require("user"), message.require("text"));
+        chat.postEphemeral(message.require("channel"), message.require("user"),
+                IncidentEffects.textOf(message));
         return Completion.NOTHING;
     }
 }

@@ -1,6 +1,9 @@
 package io.hikeshi.incident;
 
+import io.hikeshi.chat.ChatText;
+import io.hikeshi.chat.StoredChatText;
 import io.hikeshi.outbox.Outbox;
+import io.hikeshi.outbox.OutboxMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -31,33 +34,47 @@ public class IncidentEffects {
         outbox.enqueue(IncidentTasks.INVITE, incidentId, Map.of("users", String.join(",", userIds)));
     }
 
-    /** Posts in the incident channel. Text rules: see {@link io.hikeshi.chat.ChatGateway#postMessage}. */
+    /** Payload key of the text of a message, as {@link StoredChatText}. */
+    static final String TEXT = "chat";
+
+    /** Posts in the incident channel. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void say(long incidentId, String text) {
-        outbox.enqueue(IncidentTasks.POST_TEXT, incidentId, Map.of("text", text));
+    public void say(long incidentId, ChatText text) {
+        outbox.enqueue(IncidentTasks.POST_TEXT, incidentId, Map.of(TEXT, StoredChatText.write(text)));
     }
 
     /** Replies under the declaration in the announcement channel (nothing when it was not announced). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void sayInAnnouncementThread(long incidentId, String text) {
-        outbox.enqueue(IncidentTasks.POST_THREAD, incidentId, Map.of("text", text));
+    public void sayInAnnouncementThread(long incidentId, ChatText text) {
+        outbox.enqueue(IncidentTasks.POST_THREAD, incidentId, Map.of(TEXT, StoredChatText.write(text)));
     }
 
     /** Sends one person a direct message from the app. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void tellPrivately(long incidentId, String userId, String text) {
-        outbox.enqueue(IncidentTasks.DIRECT, incidentId, Map.of("user", userId, "text", text));
+    public void tellPrivately(long incidentId, String userId, ChatText text) {
+        outbox.enqueue(IncidentTasks.DIRECT, incidentId, Map.of("user", userId, TEXT, StoredChatText.write(text)));
     }
 
     /** Shows one person, in a channel they are looking at, a message only they see. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void tellPrivatelyIn(long incidentId, String channelId, String userId, String text) {
-        outbox.enqueue(IncidentTasks.EPHEMERAL, incidentId, Map.of("channel", channelId, "user", userId, "text", text));
+    public void tellPrivatelyIn(long incidentId, String channelId, String userId, ChatText text) {
+        outbox.enqueue(IncidentTasks.EPHEMERAL, incidentId, Map.of("channel", channelId, "user", userId,
+                TEXT, StoredChatText.write(text)));
     }
 
     /** Posts in any channel, e.g. to notify stakeholders. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void sayIn(long incidentId, String channelId, String text) {
-        outbox.enqueue(IncidentTasks.POST_TEXT, incidentId, Map.of("text", text, "channel", channelId));
+    public void sayIn(long incidentId, String channelId, ChatText text) {
+        outbox.enqueue(IncidentTasks.POST_TEXT, incidentId, Map.of(TEXT, StoredChatText.write(text),
+                "channel", channelId));
+    }
+
+    /**
+     * The text a queued message carries. Entries queued before chat text existed kept theirs under {@code text},
+     * with mentions written inside it: that text is shown as words only, so nobody's typing ever turns into one.
+     */
+    static ChatText textOf(OutboxMessage message) {
+        String stored = message.payload().get(TEXT);
+        return stored != null ? StoredChatText.read(stored) : ChatText.of(message.require("text"));
     }
 }

@@ -1,5 +1,6 @@
 package io.hikeshi.incident;
 
+import io.hikeshi.chat.ChatText;
 import io.hikeshi.input.TextField;
 import io.hikeshi.timeline.Timeline;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -56,14 +57,13 @@ public class IncidentProgress {
             if (status == IncidentStatus.MONITORING && incident.mitigatedAt == null) {
                 incident.mitigatedAt = clock.instant();
             }
-            publish(incident, IncidentUpdate.Kind.STATUS, by, message,
-                    "*Status: " + status.label() + "*" + (message == null ? "" : " — " + message));
+            publish(incident, IncidentUpdate.Kind.STATUS, by, message, headed("Status: " + status.label(), message));
         });
     }
 
     public void postUpdate(long number, String text, String by) throws RefusedException {
         refuseUnfit(TextField.UPDATE, text);
-        run(() -> publish(Incident.findById(number), IncidentUpdate.Kind.UPDATE, by, text, "*Update* — " + text));
+        run(() -> publish(Incident.findById(number), IncidentUpdate.Kind.UPDATE, by, text, headed("Update", text)));
     }
 
     public void resolve(long number, String summary, String by) throws RefusedException {
@@ -80,8 +80,8 @@ public class IncidentProgress {
                 incident.mitigatedAt = now;
             }
             Durations durations = Durations.of(incident);
-            publish(incident, IncidentUpdate.Kind.RESOLVE, by, summary, "*Resolved* after "
-                    + Durations.format(durations.toResolve()) + (summary == null ? "" : " — " + summary));
+            publish(incident, IncidentUpdate.Kind.RESOLVE, by, summary, ChatText.builder().strong("Resolved")
+                    .words(" after " + Durations.format(durations.toResolve())).add(headed("", summary)).build());
             metrics.resolved(incident, durations);
             resolved.fire(new IncidentResolved(incident.id, by));
         });
@@ -96,7 +96,7 @@ public class IncidentProgress {
             }
             incident.status = IncidentStatus.INVESTIGATING;
             incident.resolvedAt = null;
-            publish(incident, IncidentUpdate.Kind.REOPEN, by, null, "*Reopened* — back to investigating");
+            publish(incident, IncidentUpdate.Kind.REOPEN, by, null, headed("Reopened", "back to investigating"));
         });
     }
 
@@ -108,12 +108,18 @@ public class IncidentProgress {
                 throw new RefusedException("That time is in the future; give the time the impact began.");
             }
             incident.startedAt = startedAt;
-            timeline.record(incident.id, Timeline.STATUS, by, "Impact began at " + startedAt, startedAt, null);
+            timeline.record(incident.id, Timeline.STATUS, by, ChatText.of("Impact began at " + startedAt),
+                    startedAt, null);
             effects.refreshCard(incident.id);
         });
     }
 
-    private void publish(Incident incident, IncidentUpdate.Kind kind, String by, String text, String message) {
+    /** The bot's headline in bold (if any), then what the person wrote, as words. */
+    private static ChatText headed(String headline, String words) {
+        return ChatText.builder().strong(headline).words(words == null ? null : " — " + words).build();
+    }
+
+    private void publish(Incident incident, IncidentUpdate.Kind kind, String by, String text, ChatText message) {
         IncidentUpdate update = new IncidentUpdate();
         update.incidentId = incident.id;
         update.postedAt = clock.instant();
@@ -123,10 +129,10 @@ public class IncidentProgress {
         update.text = text;
         update.persist();
         timeline.record(incident.id, kind == IncidentUpdate.Kind.UPDATE ? Timeline.UPDATE : Timeline.STATUS, by,
-                message.replace("*", ""));
-        String signed = message + " ({@" + by + "})";
+                message.plain());
+        ChatText signed = ChatText.builder().add(message).words(" (").user(by).words(")").build();
         effects.say(incident.id, signed);
-        effects.sayInAnnouncementThread(incident.id, incident.reference() + " · " + signed);
+        effects.sayInAnnouncementThread(incident.id, ChatText.of(incident.reference() + " · ").then(signed));
         effects.refreshCard(incident.id);
     }
 

@@ -1,5 +1,7 @@
 package io.hikeshi.incident;
 
+import io.hikeshi.chat.ChatText;
+import io.hikeshi.chat.StoredChatText;
 import io.hikeshi.dedup.RequestLedger;
 import io.hikeshi.outbox.Outbox;
 import io.hikeshi.persistence.OnceOnly;
@@ -49,7 +51,7 @@ public class MessageCapture {
         Incident incident = found.get();
         ledger.record("timeline-message:" + message.channelId() + ":" + message.messageTs(), incident.id);
         String text = message.text() == null || message.text().isBlank() ? "(message without text)" : message.text();
-        timeline.record(incident.id, Timeline.MESSAGE, message.author(), text, timeOf(message.messageTs()),
+        timeline.record(incident.id, Timeline.MESSAGE, message.author(), ChatText.of(text), timeOf(message.messageTs()),
                 message.permalink());
         tell(message, incident.id, "Added to the " + incident.reference() + " timeline.");
         return Optional.of(incident.reference());
@@ -57,7 +59,8 @@ public class MessageCapture {
 
     private void tell(CapturedMessage message, Long incidentId, String text) {
         outbox.enqueue(IncidentTasks.EPHEMERAL, incidentId,
-                Map.of("channel", message.channelId(), "user", message.capturedBy(), "text", text));
+                Map.of("channel", message.channelId(), "user", message.capturedBy(),
+                        IncidentEffects.TEXT, StoredChatText.write(ChatText.of(text))));
     }
 
     static Instant timeOf(String slackTs) {

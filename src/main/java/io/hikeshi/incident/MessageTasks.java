@@ -62,7 +62,7 @@ final class MessageTasks {
             if (channel == null) {
                 channel = room.requireChannel(message.incidentId());
             }
-            chat.postMessage(channel, null, message.require("text"), RoomSetupTasks.delivery(message));
+            chat.postMessage(channel, null, IncidentEffects.textOf(message), RoomSetupTasks.delivery(message));
             return Completion.NOTHING;
         }
     }
@@ -92,7 +92,7 @@ final class MessageTasks {
                 }
                 return Completion.NOTHING;
             }
-            chat.postMessage(incident.announcementChannel, incident.announcementTs, message.require("text"),
+            chat.postMessage(incident.announcementChannel, incident.announcementTs, IncidentEffects.textOf(message),
                     RoomSetupTasks.delivery(message));
             return Completion.NOTHING;
         }
@@ -114,7 +114,7 @@ final class MessageTasks {
 
         @Override
         public Completion perform(OutboxMessage message) throws ChatException {
-            chat.postDirect(message.require("user"), message.require("text"));
+            chat.postDirect(message.require("user"), IncidentEffects.textOf(message));
             return Completion.NOTHING;
         }
     }

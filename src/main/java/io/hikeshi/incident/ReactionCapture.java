@@ -1,5 +1,6 @@
 package io.hikeshi.incident;
 
+import io.hikeshi.chat.ChatText;
 import io.hikeshi.chat.ChatException;
 import io.hikeshi.chat.ChatGateway;
 import io.hikeshi.dedup.RequestLedger;
@@ -42,7 +43,8 @@ public class ReactionCapture implements OutboxTask {
             ledger.record(eventKey, incident.get().id);
             ledger.record("timeline-message:" + channelId + ":" + messageTs, incident.get().id);
             long entry = timeline.record(incident.get().id, Timeline.MESSAGE, author,
-                    "Message pinned by {@" + reactor + "}", MessageCapture.timeOf(messageTs), null);
+                    ChatText.builder().words("Message pinned by ").user(reactor).build(), MessageCapture.timeOf(messageTs),
+                    null);
             outbox.enqueue(IncidentTasks.FETCH_MESSAGE, incident.get().id, Map.of("entry", String.valueOf(entry),
                     "channel", channelId, "ts", messageTs));
             return true;

@@ -1,5 +1,6 @@
 package io.hikeshi.incident;
 
+import io.hikeshi.chat.ChatText;
 import io.hikeshi.timeline.Timeline;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,11 +37,11 @@ public class SeverityChanger {
             }
             incident.severity = level.get().name();
             String direction = severities.rank(incident.severity) < severities.rank(before) ? "raised" : "lowered";
-            String text = "*Severity " + direction + " to " + incident.severity + "* (was " + before + ") — "
-                    + level.get().impact();
-            timeline.record(incident.id, Timeline.SEVERITY, by, text.replace("*", ""));
-            effects.say(incident.id, text + " ({@" + by + "})");
-            effects.sayInAnnouncementThread(incident.id, incident.reference() + " · " + text);
+            ChatText text = ChatText.builder().strong("Severity " + direction + " to " + incident.severity)
+                    .words(" (was " + before + ") — " + level.get().impact()).build();
+            timeline.record(incident.id, Timeline.SEVERITY, by, text.plain());
+            effects.say(incident.id, ChatText.builder().add(text).words(" (").user(by).words(")").build());
+            effects.sayInAnnouncementThread(incident.id, ChatText.of(incident.reference() + " · ").then(text));
             effects.refreshCard(incident.id);
             stakeholders.notifyIfDue(incident.id, incident.severity, incident.drill);
             return Optional.<String>empty();

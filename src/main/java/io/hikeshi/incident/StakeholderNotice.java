@@ -2,11 +2,11 @@ package io.hikeshi.incident;
 
 import io.hikeshi.chat.ChatException;
 import io.hikeshi.chat.ChatGateway;
+import io.hikeshi.chat.ChatText;
 import io.hikeshi.outbox.OutboxMessage;
 import io.hikeshi.outbox.OutboxTask;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /** Posts a stakeholder notification once the incident channel exists, so it can link to it. */
 @ApplicationScoped
@@ -30,16 +30,18 @@ class StakeholderNotice implements OutboxTask {
         String incidentChannel = room.requireChannel(message.incidentId());
         Incident incident = room.load(message.incidentId());
         String level = message.require("level");
-        String headline = level + " incident " + incident.reference() + ": " + incident.title;
+        ChatText headline = ChatText.of(level + " incident " + incident.reference() + ": " + incident.title);
         String groups = message.payload().get("groups");
         if (groups != null) {
-            String mentions = Arrays.stream(groups.split(",")).map(id -> "{^" + id + "}")
-                    .collect(Collectors.joining(" "));
-            chat.postMessage(incidentChannel, null, mentions + " — you are stakeholders of " + level
-                    + " incidents. " + headline, RoomSetupTasks.delivery(message));
+            ChatText.Builder text = ChatText.builder();
+            // Group ids come from configuration (hikeshi.stakeholders), never from what someone typed.
+            Arrays.stream(groups.split(",")).forEach(id -> text.group(id.strip()).words(" "));
+            text.words("— you are stakeholders of " + level + " incidents. ").add(headline);
+            chat.postMessage(incidentChannel, null, text.build(), RoomSetupTasks.delivery(message));
         } else {
-            chat.postMessage(message.require("channel"), null, ":rotating_light: *" + headline + "* — follow it in {#"
-                    + incidentChannel + "}", RoomSetupTasks.delivery(message));
+            ChatText text = ChatText.builder().words(":rotating_light: ").strong(headline.plain())
+                    .words(" — follow it in ").channel(incidentChannel).build();
+            chat.postMessage(message.require("channel"), null, text, RoomSetupTasks.delivery(message));
         }
         return Completion.NOTHING;
     }

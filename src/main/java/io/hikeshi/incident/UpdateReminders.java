@@ -1,5 +1,6 @@
 package io.hikeshi.incident;
 
+import io.hikeshi.chat.ChatText;
 import io.hikeshi.logging.LoggedFailure;
 import io.hikeshi.persistence.OnceOnly;
 import io.hikeshi.roles.Roles;
@@ -96,12 +97,13 @@ public class UpdateReminders {
             if (recorded == 0) {
                 return false;
             }
-            String who = roles.holder(incidentId, Roles.COMMANDER).map(id -> "{@" + id + "}")
-                    .orElse("Commander (nobody yet: `{cmd} commander me`)");
-            effects.say(incidentId, ":alarm_clock: " + who + ", there has been no update for "
+            ChatText.Builder text = ChatText.builder().words(":alarm_clock: ");
+            roles.holder(incidentId, Roles.COMMANDER).ifPresentOrElse(text::user,
+                    () -> text.words("Commander (nobody yet: ").command("commander me").words(")"));
+            effects.say(incidentId, text.words(", there has been no update for "
                     + Durations.format(Duration.between(since, now)) + "; " + incident.severity
-                    + " incidents get one every " + Durations.format(cadence.get()) + ". Post one with `{cmd}"
-                    + " update <what changed, what's next>`.");
+                    + " incidents get one every " + Durations.format(cadence.get()) + ". Post one with ")
+                    .command("update <what changed, what's next>").words(".").build());
             return true;
         }, () -> false);
     }

@@ -1,5 +1,6 @@
 package io.hikeshi.llm;
 
+import io.hikeshi.chat.HiddenCharacters;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;

@@ -2,6 +2,7 @@ package io.hikeshi.postmortem;
 
 import io.hikeshi.actions.ActionItems;
 import io.hikeshi.chat.ChatGateway;
+import io.hikeshi.chat.ChatText;
 import io.hikeshi.chat.UserNames;
 import io.hikeshi.incident.Incident;
 import io.hikeshi.incident.IncidentCards;
@@ -17,8 +18,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Gathers the facts a postmortem template sees from the incident's records. */
 @ApplicationScoped
@@ -28,8 +27,6 @@ class FactsReader {
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
     private static final String UNKNOWN = "—";
-    private static final Pattern MENTION = Pattern.compile("\\{[@#^]([UWCGS][A-Z0-9]{2,30})}");
-    private static final Pattern USER_MENTION = Pattern.compile("\\{@([UW][A-Z0-9]{2,30})}");
 
     private final IncidentCards cards;
     private final Roles roles;
@@ -123,13 +120,14 @@ class FactsReader {
             return userId == null || userId.isBlank() ? "" : "@" + names.of(userId);
         }
 
-        /** Stored text writes mentions as {@code {@U123}}; templates show them as {@code @name}. */
-        String plain(String text) {
-            if (text == null) {
-                return "";
-            }
-            String named = USER_MENTION.matcher(text).replaceAll(m -> Matcher.quoteReplacement(user(m.group(1))));
-            return MENTION.matcher(named).replaceAll("@$1");
+        /** Chat text with people as {@code @name}, as templates show them. */
+        String plain(ChatText text) {
+            return text.plain(names::of);
+        }
+
+        /** Words someone wrote, as they wrote them. */
+        String plain(String words) {
+            return words == null ? "" : ChatText.of(words).plain();
         }
     }
 

@@ -2,6 +2,7 @@ package io.hikeshi.postmortem;
 
 import io.hikeshi.chat.ChatException;
 import io.hikeshi.chat.ChatGateway;
+import io.hikeshi.chat.ChatText;
 import io.hikeshi.chat.IncidentCard;
 import io.hikeshi.chat.PostmortemNotice;
 import io.hikeshi.incident.Durations;
@@ -67,7 +68,8 @@ class PostmortemNotices {
                 reference.toLowerCase() + "-postmortem-v" + versionNumber + ".md",
                 "Postmortem draft " + reference + " v" + versionNumber + " — " + incident.title,
                 version.markdown,
-                "The postmortem draft as Markdown, to read here. Edit it at " + links.describe(incidentId) + "."));
+                ChatText.of("The postmortem draft as Markdown, to read here. Edit it at " + links.describe(incidentId)
+                        + ".")));
     }
 
     private static String channel(Incident incident) throws ChatException {

@@ -1,5 +1,6 @@
 package io.hikeshi.postmortem;
 
+import io.hikeshi.chat.ChatText;
 import io.hikeshi.chat.ChatException;
 import io.hikeshi.chat.ChatGateway;
 import io.hikeshi.chat.PostmortemNotice;
@@ -47,8 +48,8 @@ final class PostmortemTasks {
         public Completion perform(OutboxMessage message) {
             long incidentId = message.incidentId();
             if (drafts.published(incidentId)) {
-                return () -> effects.say(incidentId, "The postmortem is already published, so no new draft was"
-                        + " made. It is at " + links.describe(incidentId) + ".");
+                return () -> effects.say(incidentId, ChatText.of("The postmortem is already published, so no new"
+                        + " draft was made. It is at " + links.describe(incidentId) + "."));
             }
             DraftRenderer.Draft draft = renderer.render(incidentId, drafts.nextVersion(incidentId),
                     links.describe(incidentId));

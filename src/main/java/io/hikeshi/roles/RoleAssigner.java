@@ -1,5 +1,6 @@
 package io.hikeshi.roles;
 
+import io.hikeshi.chat.ChatText;
 import io.hikeshi.incident.IncidentEffects;
 import io.hikeshi.timeline.Timeline;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -53,12 +54,15 @@ public class RoleAssigner {
                 return new Assignment(role.name(), userId, previous, true);
             }
             roles.assign(incidentId, role.name(), userId, assignedBy);
-            timeline.record(incidentId, Timeline.ROLE, assignedBy, "{@" + userId + "} is now " + role.name()
-                    + previous.map(p -> ", relieving {@" + p + "}").orElse(""));
+            ChatText.Builder entry = ChatText.builder().user(userId).words(" is now " + role.name());
+            previous.ifPresent(p -> entry.words(", relieving ").user(p));
+            timeline.record(incidentId, Timeline.ROLE, assignedBy, entry.build());
             effects.invite(incidentId, List.of(userId));
             effects.tellPrivately(incidentId, userId, briefing(role, assignedBy));
-            effects.say(incidentId, "{@" + userId + "} is now the *" + role.name() + "*: " + role.duty()
-                    + previous.map(p -> " Thank you, {@" + p + "}.").orElse(""));
+            ChatText.Builder said = ChatText.builder().user(userId).words(" is now the ").strong(role.name())
+                    .words(": " + role.duty());
+            previous.ifPresent(p -> said.words(" Thank you, ").user(p).words("."));
+            effects.say(incidentId, said.build());
             effects.refreshCard(incidentId);
             changed.fire(new RoleChanged(incidentId, role.name(), userId, previous, assignedBy));
             return new Assignment(role.name(), userId, previous, false);
@@ -70,10 +74,10 @@ public class RoleAssigner {
         return config.definitions().stream().map(RolesConfig.Definition::name).collect(Collectors.joining(", "));
     }
 
-    private static String briefing(RolesConfig.Definition role, String assignedBy) {
-        StringBuilder text = new StringBuilder("You are now the *" + role.name() + "* of this incident (assigned by {@"
-                + assignedBy + "}). " + role.duty());
-        role.checklist().forEach(item -> text.append("\n• ").append(item));
-        return text.toString();
+    private static ChatText briefing(RolesConfig.Definition role, String assignedBy) {
+        ChatText.Builder text = ChatText.builder().words("You are now the ").strong(role.name())
+                .words(" of this incident (assigned by ").user(assignedBy).words("). " + role.duty());
+        role.checklist().forEach(item -> text.words("\n• " + item));
+        return text.build();
     }
 }

@@ -1,5 +1,6 @@
 package io.hikeshi.runbook;
 
+import io.hikeshi.chat.ChatText;
 import io.hikeshi.chat.IncidentCard;
 import io.hikeshi.dedup.RequestLedger;
 import io.hikeshi.incident.IncidentCards;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Posts runbooks in incident channels: the first-response runbook and the best matches when the channel opens,
@@ -90,14 +90,16 @@ public class RunbookPosts {
                                String listCommand) {
         Outcome outcome = post(requestKey, incidentId, name, userId);
         if (outcome instanceof NotFound notFound) {
-            String nearest = notFound.nearest().stream().map(runbook -> "`" + runbook.name() + "`")
-                    .collect(Collectors.joining(", "));
-            String text = "The runbook `" + name + "` is gone: it was renamed or removed after that list was shown."
-                    + (nearest.isEmpty() ? "" : " The nearest now: " + nearest + ".")
-                    + " Type `" + listCommand + "` to see the current list.";
+            ChatText.Builder text = ChatText.builder().words("The runbook ").code(name)
+                    .words(" is gone: it was renamed or removed after that list was shown.");
+            for (int i = 0; i < notFound.nearest().size(); i++) {
+                text.words(i == 0 ? " The nearest now: " : ", ").code(notFound.nearest().get(i).name());
+            }
+            text.words(notFound.nearest().isEmpty() ? "" : ".").words(" Type ").code(listCommand)
+                    .words(" to see the current list.");
             return OnceOnly.run(() -> {
                 ledger.record(requestKey, incidentId);
-                effects.tellPrivatelyIn(incidentId, channelId, userId, text);
+                effects.tellPrivatelyIn(incidentId, channelId, userId, text.build());
                 return outcome;
             }, Repeated::new);
         }

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * The words after {@code action}: what needs doing, then optionally its owner as the last word ({@code me} or a
- * mention). Mentions inside the text are kept as {@code {@U123}}, the plain-text form features use for people.
+ * mention). Mentions inside the text are kept as words ({@code @name}): only the owner is a person the bot knows.
  */
 record ActionArguments(String text, Optional<String> ownerId) {
 
@@ -45,13 +45,8 @@ record ActionArguments(String text, Optional<String> ownerId) {
         return text.equalsIgnoreCase("me") || text.startsWith("@") || text.startsWith("<@") || text.startsWith("<!");
     }
 
+    /** A mention inside the text stays words: {@code @name} as Slack labelled it, never a mention again. */
     private static String plain(CommandTokens.Token word) {
-        if (word.raw().startsWith("<@")) {
-            Optional<String> user = UserMention.parse(word.raw(), null);
-            if (user.isPresent()) {
-                return "{@" + user.get() + "}";
-            }
-        }
-        return word.text();
+        return UserMention.readable(word.raw()).orElse(word.text());
     }
 }

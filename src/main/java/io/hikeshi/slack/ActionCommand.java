@@ -70,7 +70,7 @@ class ActionCommand implements Subcommand {
             actionItems.add(new ActionItems.NewActionItem(key, card.number(), arguments.text(),
                     arguments.ownerId().orElse(null), call.userId()));
         } catch (InvalidActionItemException e) {
-            return ctx.ack(Replies.problem(e.getMessage(), usage));
+            return ctx.ack(Replies.problem(Mrkdwn.escapeControl(e.getMessage()), usage));
         } catch (RuntimeException e) {
             LOG.errorf("Could not record an action item for incident %d: %s", card.number(),
                     LoggedFailure.describe(e));

@@ -72,7 +72,7 @@ final class ActionItemBlocks {
 
     /** The confirmation for the person who added an item. */
     static String added(String reference, String text, Optional<String> owner) {
-        return ":white_check_mark: Added to " + reference + ": " + PlainText.toMrkdwn(text)
+        return ":white_check_mark: Added to " + reference + ": " + Mrkdwn.escape(text, 2000)
                 + owner.map(id -> " — owner " + Mrkdwn.user(id)).orElse(" — no owner yet")
                 + ". It is on the incident card until someone marks it done.";
     }
@@ -80,7 +80,7 @@ final class ActionItemBlocks {
     private static LayoutBlock line(OpenActionItem item, String blockPrefix) {
         String owner = item.owner().map(Mrkdwn::user).orElse("_no owner_");
         return section(s -> s.blockId(blockPrefix + item.id())
-                .text(markdownText("• " + PlainText.toMrkdwn(Mrkdwn.truncate(item.text(), 300)) + " — " + owner))
+                .text(markdownText("• " + Mrkdwn.escape(item.text(), 300) + " — " + owner))
                 .accessory(button(b -> b.actionId(DONE_ACTION).value(String.valueOf(item.id()))
                         .text(plainText("Done")))));
     }

@@ -26,7 +26,7 @@ final class CardBlocks {
     /** The card pinned in the incident channel. */
     static List<LayoutBlock> card(IncidentCard card, String command) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(header(h -> h.text(plainText(Mrkdwn.truncate(headline(card), 150)))));
+        blocks.add(header(h -> h.text(plainText(Mrkdwn.plain(headline(card), 150)))));
         if (card.drill()) {
             blocks.add(context(c -> c.elements(List.of(markdownText(
                     ":construction: *This is a drill.* Practise as if it were real; no stakeholders are notified.")))));
@@ -42,7 +42,7 @@ final class CardBlocks {
                 "*" + Mrkdwn.escape(capitalised(role.getKey())) + "*\n" + Mrkdwn.user(role.getValue()))));
         blocks.add(section(s -> s.fields(fields)));
         if (card.description() != null) {
-            blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(Mrkdwn.escape(card.description()), 2900)))));
+            blocks.add(section(s -> s.text(markdownText(Mrkdwn.escape(card.description(), 2900)))));
         }
         blocks.add(section(s -> s.text(markdownText(latestUpdate(card, command)))));
         if (card.timing() != null && card.timing().any()) {
@@ -65,7 +65,7 @@ final class CardBlocks {
         }
         IncidentCard.Update update = card.latestUpdate();
         return "*Latest update* · " + Mrkdwn.time(update.at()) + " · " + Mrkdwn.user(update.author()) + "\n"
-                + Mrkdwn.truncate(PlainText.toMrkdwn(update.text()), 2500);
+                + Mrkdwn.escape(update.text(), 2500);
     }
 
     private static String capitalised(String text) {
@@ -85,16 +85,17 @@ final class CardBlocks {
                         + " · Declared " + Mrkdwn.time(card.declaredAt()))))));
     }
 
-    /** Plain text for notifications and clients that cannot show blocks. */
+    /** The message text Slack shows in notifications and where blocks cannot be shown; the title stays words. */
     static String fallback(IncidentCard card) {
-        return card.reference() + " (" + card.severity() + ", " + card.status() + "): " + card.title();
+        return card.reference() + " (" + card.severity() + ", " + card.status() + "): " + Mrkdwn.escape(card.title(),
+                2000);
     }
 
     /** The channel topic: at most 250 characters, the facts people glance at. */
     static String topic(IncidentCard card, String command) {
-        String topic = (card.drill() ? "DRILL · " : "") + card.severity() + " · " + card.status()
+        String facts = (card.drill() ? "DRILL · " : "") + card.severity() + " · " + card.status()
                 + " · Commander: " + card.commander().map(Mrkdwn::user).orElse("unassigned")
-                + " · " + command + " help · " + card.title();
-        return Mrkdwn.truncate(topic, 250);
+                + " · " + command + " help · ";
+        return facts + Mrkdwn.plain(card.title(), Math.max(20, 250 - facts.length()));
     }
 }

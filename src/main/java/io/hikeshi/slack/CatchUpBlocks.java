@@ -29,13 +29,13 @@ final class CatchUpBlocks {
 
     static String fallback(CatchUp catchUp) {
         return (catchUp.aiGenerated() ? "AI catch-up on " : "Automatic catch-up on ") + catchUp.incidentReference()
-                + ": " + catchUp.title();
+                + ": " + Mrkdwn.escape(catchUp.title(), 2000);
     }
 
     /** {@code workspaceUrl} like https://acme.slack.com/ — message links need no call per message. */
     static List<LayoutBlock> blocks(CatchUp catchUp, String workspaceUrl) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(header(h -> h.text(plainText(Mrkdwn.truncate("Catch-up: " + catchUp.incidentReference() + " · "
+        blocks.add(header(h -> h.text(plainText(Mrkdwn.plain("Catch-up: " + catchUp.incidentReference() + " · "
                 + catchUp.title(), 150)))));
         blocks.add(context(c -> c.elements(List.of(markdownText(label(catchUp))))));
         Map<CatchUp.Source, Integer> numbers = new LinkedHashMap<>();

@@ -44,7 +44,7 @@ record DeclareArguments(String title, Optional<String> severity, boolean drill) 
                     severity = Optional.of(value);
                 }
                 case "--drill" -> drill = true;
-                default -> throw new InvalidArgumentsException("I don't know the option `" + flag + "`.");
+                default -> throw new InvalidArgumentsException("I don't know the option `" + Mrkdwn.escape(flag, 40) + "`.");
             }
         }
         return new DeclareArguments(String.join(" ", title).strip(), severity, drill);

@@ -74,7 +74,7 @@ class DeclareCommand implements Subcommand {
             return ctx.ack(Replies.ephemeral(DeclareConfirmation.text(declaration),
                     DeclareConfirmation.blocks(declaration)));
         } catch (InvalidDeclarationException e) {
-            return ctx.ack(Replies.problem(e.getMessage(), usage));
+            return ctx.ack(Replies.problem(Mrkdwn.escapeControl(e.getMessage()), usage));
         } catch (RestartingException e) {
             return ctx.ack(Replies.problem("I could not record the incident: " + RestartingException.MESSAGE
                     + ". Nothing was declared.", usage));

@@ -16,14 +16,15 @@ final class DeclareConfirmation {
 
     static String text(Declaration declaration) {
         return (declaration.drill() ? "Drill " : "Incident ") + declaration.reference() + " declared: "
-                + declaration.title() + " (" + declaration.severity() + "). Opening #" + declaration.channelName();
+                + Mrkdwn.escape(declaration.title(), 2000) + " (" + declaration.severity() + "). Opening #"
+                + declaration.channelName();
     }
 
     static List<LayoutBlock> blocks(Declaration declaration) {
         String icon = declaration.drill() ? ":construction:" : ":fire:";
         return List.of(
                 section(s -> s.text(markdownText(icon + " *" + declaration.reference() + " declared* — "
-                        + Mrkdwn.escape(declaration.title()) + " · " + declaration.severity()
+                        + Mrkdwn.escape(declaration.title(), 2000) + " · " + declaration.severity()
                         + (declaration.drill() ? " · _drill_" : "")))),
                 context(c -> c.elements(List.of(markdownText("I'm opening `#" + declaration.channelName()
                         + "` and inviting you as commander; it appears in a few seconds, with the incident card"

@@ -76,7 +76,7 @@ class DeclareModal {
 
     private static OptionObject severityOption(SeverityConfig.Level level) {
         // Slack limits option texts and descriptions to 75 characters.
-        return option(o -> o.value(level.name()).text(plainText(Mrkdwn.truncate(level.name(), 75)))
-                .description(plainText(Mrkdwn.truncate(level.impact(), 75))));
+        return option(o -> o.value(level.name()).text(plainText(Mrkdwn.plain(level.name(), 75)))
+                .description(plainText(Mrkdwn.plain(level.impact(), 75))));
     }
 }

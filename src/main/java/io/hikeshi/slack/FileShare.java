@@ -36,9 +36,10 @@ class FileShare {
         FilesGetUploadURLExternalResponse upload = calls.run("files.getUploadURLExternal",
                 () -> slack.filesGetUploadURLExternal(r -> r.filename(file.filename()).length(bytes.length)));
         send(upload.getUploadUrl(), bytes);
-        String comment = PlainText.toMrkdwn(file.comment());
+        String comment = SlackText.mrkdwn(file.comment(), "", 3000);
+        String title = Mrkdwn.escapeControl(file.title());
         calls.run("files.completeUploadExternal", () -> slack.filesCompleteUploadExternal(r -> r
-                .files(List.of(new FilesCompleteUploadExternalRequest.FileDetails(upload.getFileId(), file.title())))
+                .files(List.of(new FilesCompleteUploadExternalRequest.FileDetails(upload.getFileId(), title)))
                 .channelId(channelId).initialComment(comment)));
     }
 

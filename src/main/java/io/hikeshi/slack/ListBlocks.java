@@ -53,7 +53,7 @@ final class ListBlocks {
         String where = card.channelId() != null ? Mrkdwn.channel(card.channelId()) : "_channel being created_";
         return section(s -> s.text(markdownText((card.drill() ? ":construction: " : "")
                 + "*" + card.reference() + "* · " + card.severity() + " · " + card.status() + " · "
-                + Mrkdwn.escape(Mrkdwn.truncate(card.title(), 150)) + "\n" + where + " · Commander: "
+                + Mrkdwn.escape(card.title(), 150) + "\n" + where + " · Commander: "
                 + card.commander().map(Mrkdwn::user).orElse("_unassigned_"))));
     }
 }

@@ -22,14 +22,14 @@ final class PostmortemBlocks {
     }
 
     static String fallback(PostmortemNotice notice) {
-        return headline(notice) + " — " + notice.linkUrl().orElse(notice.where());
+        return Mrkdwn.escape(headline(notice) + " — " + notice.linkUrl().orElse(notice.where()));
     }
 
     static List<LayoutBlock> notice(PostmortemNotice notice) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(header(h -> h.text(plainText(Mrkdwn.truncate(headline(notice), 150)))));
+        blocks.add(header(h -> h.text(plainText(Mrkdwn.plain(headline(notice), 150)))));
         blocks.add(section(s -> s.fields(List.of(
-                markdownText("*Incident*\n" + Mrkdwn.escape(notice.reference() + " · " + notice.title())),
+                markdownText("*Incident*\n" + Mrkdwn.escape(notice.reference() + " · " + notice.title(), 1900)),
                 markdownText("*Severity*\n" + Mrkdwn.escape(notice.severity()) + (notice.drill() ? " (drill)" : "")),
                 markdownText("*Time to mitigate*\n" + notice.timeToMitigate()),
                 markdownText("*Time to resolve*\n" + notice.timeToResolve()),
@@ -40,7 +40,7 @@ final class PostmortemBlocks {
                 .actionId(OPEN_ACTION).text(plainText(notice.event() == PostmortemNotice.Event.PUBLISHED
                         ? "Read the postmortem" : "Review the draft")).url(url)))))));
         notice.problem().ifPresent(problem -> blocks.add(context(c -> c.elements(List.of(markdownText(
-                Mrkdwn.truncate(":warning: " + Mrkdwn.escape(problem), 2900)))))));
+                ":warning: " + Mrkdwn.escape(problem, 2900)))))));
         return blocks;
     }
 
@@ -55,9 +55,8 @@ final class PostmortemBlocks {
 
     private static String body(PostmortemNotice notice) {
         String where = notice.linkUrl().map(url -> "<" + url + "|the postmortem page>")
-                .orElse("`" + Mrkdwn.escape(notice.where()) + "`");
-        String by = notice.by() == null ? "" : " by " + (notice.by().matches("[UW][A-Z0-9]{2,30}")
-                ? Mrkdwn.user(notice.by()) : Mrkdwn.escape(notice.by()));
+                .orElse("`" + Mrkdwn.escapeControl(notice.where()).replace("`", "'") + "`");
+        String by = notice.by() == null ? "" : " by " + Mrkdwn.escape(notice.by(), 200);
         return switch (notice.event()) {
             case DRAFTED -> "The timeline, roles, durations and action items are filled in. "
                     + (notice.aiDrafted() ? "The written sections are an AI draft: verify every statement. "

@@ -77,7 +77,7 @@ class PostmortemCommand implements Subcommand {
                     : ".");
             return ctx.ack(Replies.ephemeral(text, List.of(Replies.paragraph(text))));
         } catch (PostmortemRefusedException e) {
-            return ctx.ack(Replies.problem(Mrkdwn.escape(e.getMessage()) + " It is at " + where(incident) + ".",
+            return ctx.ack(Replies.problem(Mrkdwn.escapeControl(e.getMessage()) + " It is at " + where(incident) + ".",
                     usage));
         }
     }

@@ -72,7 +72,7 @@ class RoleCommands implements Subcommand {
                     + done.previous().map(p -> ", relieving <@" + p + ">").orElse("") + ".";
             return ctx.ack(Replies.ephemeral(text, List.of(Replies.paragraph(text))));
         } catch (RoleAssigner.UnknownRoleException e) {
-            return ctx.ack(Replies.problem(Mrkdwn.escape(e.getMessage()), usage));
+            return ctx.ack(Replies.problem(Mrkdwn.escapeControl(e.getMessage()), usage));
         }
     }
 }

@@ -38,7 +38,7 @@ final class RunbookBlocks {
     static List<LayoutBlock> message(PostedRunbook runbook, List<List<RunbookMrkdwn.Piece>> layout, int part) {
         List<LayoutBlock> blocks = new ArrayList<>();
         if (part == 0) {
-            blocks.add(header(h -> h.text(plainText(Mrkdwn.truncate("📘 " + runbook.title(), 150), true))));
+            blocks.add(header(h -> h.text(plainText(Mrkdwn.plain("📘 " + runbook.title(), 150), true))));
             boolean checklist = layout.stream().flatMap(List::stream).anyMatch(RunbookMrkdwn.Item.class::isInstance);
             String about = Mrkdwn.truncate(about(runbook, checklist), 3000);
             blocks.add(context(c -> c.elements(List.of(markdownText(about)))));
@@ -73,7 +73,7 @@ final class RunbookBlocks {
 
     /** Notification text of a message. */
     static String fallback(PostedRunbook runbook, int part, int parts) {
-        return "Runbook: " + runbook.title() + (parts > 1 ? " (" + (part + 1) + "/" + parts + ")" : "");
+        return "Runbook: " + Mrkdwn.escape(runbook.title(), 200) + (parts > 1 ? " (" + (part + 1) + "/" + parts + ")" : "");
     }
 
     static Optional<ItemRef> itemRef(String blockId) {

@@ -97,7 +97,8 @@ final class RunbookListBlocks {
         if (errors.isEmpty()) {
             return;
         }
-        String lines = errors.stream().limit(5).map(p -> "• " + Mrkdwn.escape(p.describe()))
+        // Problems quote the file's keys in code spans on purpose; the file cannot mention (control characters go).
+        String lines = errors.stream().limit(5).map(p -> "• " + Mrkdwn.escapeControl(p.describe()))
                 .collect(Collectors.joining("\n"));
         blocks.add(context(c -> c.elements(List.of(markdownText(Mrkdwn.truncate(":warning: " + errors.size()
                 + " runbook file" + (errors.size() == 1 ? " was" : "s were") + " left out because "

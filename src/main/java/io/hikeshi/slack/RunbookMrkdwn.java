@@ -69,7 +69,7 @@ final class RunbookMrkdwn {
         } else if (block instanceof Markdown.Task task) {
             return new Item(task.index(), task.depth(), inline(task.text()));
         } else if (block instanceof Markdown.Code code) {
-            return new Text(fence(Mrkdwn.escape(code.text())), true, false, false);
+            return new Text(fence(Mrkdwn.escapeControl(code.text())), true, false, false);
         } else if (block instanceof Markdown.Table table) {
             return table(table.rows());
         } else if (block instanceof Markdown.Quote quote) {
@@ -91,10 +91,10 @@ final class RunbookMrkdwn {
     static String inline(String markdown) {
         List<String> kept = new ArrayList<>();
         String text = replace(ESCAPED, markdown, m -> keep(kept, Mrkdwn.escape(m.group(1))));
-        text = replace(CODE_SPAN, text, m -> keep(kept, "`" + Mrkdwn.escape(m.group(2).strip()) + "`"));
+        text = replace(CODE_SPAN, text, m -> keep(kept, "`" + Mrkdwn.escapeControl(m.group(2).strip()) + "`"));
         text = replace(LINK, text, m -> keep(kept, link(m.group(2), m.group(1))));
         text = replace(AUTOLINK, text, m -> keep(kept, "<" + m.group(1) + ">"));
-        text = Mrkdwn.escape(text);
+        text = Mrkdwn.escapeControl(text);
         text = replace(BOLD, text, m -> keep(kept, "*" + m.group(2) + "*"));
         text = replace(STRIKE, text, m -> "~" + m.group(1) + "~");
         text = replace(ITALIC, text, m -> "_" + m.group(2) + "_");
@@ -140,7 +140,7 @@ final class RunbookMrkdwn {
                     lines.add("-".repeat(width));
                 }
             }
-            return new Text(fence(Mrkdwn.escape(String.join("\n", lines))), true, false, false);
+            return new Text(fence(Mrkdwn.escapeControl(String.join("\n", lines))), true, false, false);
         }
         // Too wide to align: one bullet per row, each value labelled with its column.
         List<String> header = rows.get(0);

@@ -59,7 +59,7 @@ class SeverityCommand implements Subcommand {
         Optional<String> refused = changer.change(call.requireIncident().number(), call.words().get(0).text(),
                 call.userId());
         if (refused.isPresent()) {
-            return ctx.ack(Replies.problem(Mrkdwn.escape(refused.get()), usage));
+            return ctx.ack(Replies.problem(Mrkdwn.escapeControl(refused.get()), usage));
         }
         String done = ":white_check_mark: Severity changed; the channel, the announcement thread and any"
                 + " stakeholders are being told.";

@@ -14,6 +14,7 @@ import io.hikeshi.chat.ChatException;
 import io.hikeshi.chat.CatchUp;
 import io.hikeshi.chat.ChatGateway;
 import io.hikeshi.chat.ChatHistory;
+import io.hikeshi.chat.ChatText;
 import io.hikeshi.chat.IncidentCard;
 import io.hikeshi.chat.PostmortemNotice;
 import io.hikeshi.chat.PostedRunbook;
@@ -85,17 +86,16 @@ class SlackGateway implements ChatGateway {
     }
 
     @Override
-    public String postMessage(String channelId, String threadId, String text, Delivery delivery)
+    public String postMessage(String channelId, String threadId, ChatText text, Delivery delivery)
             throws ChatException {
-        String mrkdwn = PlainText.toMrkdwn(text.replace("{cmd}", config.command()));
-        List<LayoutBlock> blocks = List.of(Blocks.section(s -> s.text(
-                BlockCompositions.markdownText(Mrkdwn.truncate(mrkdwn, 3000)))));
-        return post(channelId, threadId, blocks, Mrkdwn.truncate(mrkdwn, 3000), delivery);
+        String mrkdwn = SlackText.mrkdwn(text, config.command(), 3000);
+        List<LayoutBlock> blocks = List.of(Blocks.section(s -> s.text(BlockCompositions.markdownText(mrkdwn))));
+        return post(channelId, threadId, blocks, mrkdwn, delivery);
     }
 
     @Override
-    public void postDirect(String userId, String text) throws ChatException {
-        String mrkdwn = PlainText.toMrkdwn(text);
+    public void postDirect(String userId, ChatText text) throws ChatException {
+        String mrkdwn = SlackText.mrkdwn(text, config.command(), 3000);
         calls.run("chat.postMessage", () -> slack.chatPostMessage(r -> r.channel(userId).text(mrkdwn)
                 .unfurlLinks(false).unfurlMedia(false)));
     }
@@ -112,9 +112,10 @@ class SlackGateway implements ChatGateway {
     }
 
     @Override
-    public void postEphemeral(String channelId, String userId, String text) throws ChatException {
+    public void postEphemeral(String channelId, String userId, ChatText text) throws ChatException {
+        String mrkdwn = SlackText.mrkdwn(text, config.command(), 3000);
         calls.run("chat.postEphemeral", () -> slack.chatPostEphemeral(r -> r.channel(channelId).user(userId)
-                .text(Mrkdwn.escape(text))));
+                .text(mrkdwn)));
     }
 
     @Override

@@ -67,7 +67,7 @@ class StartedCommand implements Subcommand {
         try {
             progress.impactStarted(call.requireIncident().number(), at.get(), call.userId());
         } catch (IncidentProgress.RefusedException e) {
-            return ctx.ack(Replies.problem(e.getMessage(), usage));
+            return ctx.ack(Replies.problem(Mrkdwn.escapeControl(e.getMessage()), usage));
         }
         String done = ":white_check_mark: Impact start recorded: " + Mrkdwn.time(at.get()) + ".";
         return ctx.ack(Replies.ephemeral(done, List.of(Replies.paragraph(done))));

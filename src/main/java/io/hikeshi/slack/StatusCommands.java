@@ -88,7 +88,7 @@ class StatusCommands implements Subcommand {
                 default -> progress.reopen(number, call.userId());
             }
         } catch (IncidentProgress.RefusedException e) {
-            return ctx.ack(Replies.problem(Mrkdwn.escape(e.getMessage()), String.join("\n", usage(call.command()))));
+            return ctx.ack(Replies.problem(Mrkdwn.escapeControl(e.getMessage()), String.join("\n", usage(call.command()))));
         }
         String done = ":white_check_mark: Done — posted in the channel and the announcement thread.";
         return ctx.ack(Replies.ephemeral(done, List.of(Replies.paragraph(done))));

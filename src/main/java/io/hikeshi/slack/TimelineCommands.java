@@ -87,8 +87,9 @@ class TimelineCommands implements Subcommand {
                 + " of " + pages + " · " + entries.size() + " entries"));
         StringBuilder lines = new StringBuilder();
         entries.stream().skip((long) (page - 1) * PAGE_SIZE).limit(PAGE_SIZE).forEach(entry -> {
-            String text = PlainText.toMrkdwn(Mrkdwn.truncate(entry.text(), 140));
-            String link = entry.permalink() == null ? "" : " <" + entry.permalink() + "|link>";
+            String text = SlackText.mrkdwn(entry.text().truncate(140), call.command());
+            String link = entry.permalink() == null || !entry.permalink().matches("https://[^\\s<>|]+") ? ""
+                    : " <" + entry.permalink() + "|link>";
             lines.append(Mrkdwn.time(entry.at())).append(" · *").append(entry.kind()).append("* · ")
                     .append(text).append(entry.author() == null ? "" : " — <@" + entry.author() + ">")
                     .append(link).append('\n');

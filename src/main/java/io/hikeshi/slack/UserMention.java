@@ -32,6 +32,15 @@ final class UserMention {
         return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
+    /** A mention as people read it, {@code @name} (or {@code @U123} without a name); empty when not a mention. */
+    static Optional<String> readable(String word) {
+        Matcher matcher = MENTION.matcher(word == null ? "" : word.strip());
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of("@" + (matcher.group(2) == null ? matcher.group(1) : matcher.group(2).substring(1)));
+    }
+
     /** Why the word is not a person, for the answer to the user. */
     static String problem(String word) {
         if (word == null || word.isBlank()) {

@@ -55,7 +55,7 @@ class CatchUpSources {
         List<String> highlights = rows.timeline().stream()
                 .filter(e -> HIGHLIGHTS.contains(e.kind()))
                 .map(e -> CLOCK.format(e.at()) + " UTC " + e.kind() + ": "
-                        + MessageText.readable(e.text(), names::of))
+                        + MessageText.readable(e.text().plain(names::of), names::of))
                 .toList();
         String update = card.latestUpdate() == null ? null : CLOCK.format(card.latestUpdate().at()) + " UTC, "
                 + names.of(card.latestUpdate().author()) + ": "

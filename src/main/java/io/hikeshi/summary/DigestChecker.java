@@ -1,6 +1,6 @@
 package io.hikeshi.summary;
 
-import io.hikeshi.llm.HiddenCharacters;
+import io.hikeshi.chat.HiddenCharacters;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -6,12 +6,12 @@ import java.util.regex.Pattern;
 
 /**
  * Message text as people read it: Slack's markup for mentions, channels and links turned into names and plain
- * URLs, so the model sees no ids it could echo back as mentions.
+ * URLs, so the model sees no ids it could echo back as mentions. Timeline entries come as
+ * {@link io.hikeshi.chat.ChatText#plain(java.util.function.UnaryOperator)}, people already named.
  */
 final class MessageText {
 
     private static final Pattern MARKUP = Pattern.compile("<([^<>]{1,2000})>");
-    private static final Pattern PLACEHOLDER_USER = Pattern.compile("\\{@([UW][A-Z0-9]{2,30})}");
 
     private MessageText() {
     }
@@ -26,9 +26,7 @@ final class MessageText {
             m.appendReplacement(out, Matcher.quoteReplacement(readableMarkup(m.group(1), userName)));
         }
         m.appendTail(out);
-        String withUsers = PLACEHOLDER_USER.matcher(out).replaceAll(r -> Matcher.quoteReplacement(
-                "@" + userName.apply(r.group(1))));
-        return withUsers.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return out.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
     private static String readableMarkup(String inner, UnaryOperator<String> userName) {

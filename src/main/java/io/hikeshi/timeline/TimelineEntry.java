@@ -28,4 +28,7 @@ class TimelineEntry extends PanacheEntityBase {
     String author;
     String text;
     String permalink;
+
+    @Column(name = "chat_text")
+    String chatText;
 }

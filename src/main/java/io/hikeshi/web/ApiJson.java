@@ -48,7 +48,7 @@ final class ApiJson {
 
     record TimelineEntry(Instant at, String kind, String author, String text, String permalink) {
         static TimelineEntry of(Timeline.Entry e) {
-            return new TimelineEntry(e.at(), e.kind(), e.author(), e.text(), e.permalink());
+            return new TimelineEntry(e.at(), e.kind(), e.author(), e.text().plain(), e.permalink());
         }
     }
 

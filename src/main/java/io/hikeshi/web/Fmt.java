@@ -1,5 +1,6 @@
 package io.hikeshi.web;
 
+import io.hikeshi.chat.ChatText;
 import io.hikeshi.incident.Durations;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Duration;
@@ -7,7 +8,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** Formatting for the page templates: {@code {fmt:at(instant)}}, {@code {fmt:duration(d)}}, {@code {fmt:user(id)}}. */
+/**
+ * Formatting for the page templates: {@code {fmt:at(instant)}}, {@code {fmt:duration(d)}}, {@code {fmt:user(id)}},
+ * {@code {fmt:text(chatText)}}, {@code {fmt:words(string)}}.
+ */
 @TemplateExtension(namespace = "fmt")
 final class Fmt {
 
@@ -35,8 +39,13 @@ final class Fmt {
         return url != null && url.matches("(?i)https?://[^\\s\"'<>]+") ? url : "";
     }
 
-    /** Slack's {@code {@U123}} placeholders in stored text as {@code @U123}. */
-    static String text(String text) {
-        return text == null ? "" : text.replaceAll("\\{[@#^]([UWCGS][A-Z0-9]{2,30})}", "@$1");
+    /** Chat text as the page shows it: words as written, people as {@code @U123}; Qute escapes it for HTML. */
+    static String text(ChatText text) {
+        return text == null ? "" : text.plain();
+    }
+
+    /** Words someone wrote, without the hidden characters chat text drops too; Qute escapes it for HTML. */
+    static String words(String words) {
+        return words == null ? "" : ChatText.of(words).plain();
     }
 }

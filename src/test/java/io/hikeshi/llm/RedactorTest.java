@@ -2,6 +2,7 @@ package io.hikeshi.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hikeshi.chat.HiddenCharacters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

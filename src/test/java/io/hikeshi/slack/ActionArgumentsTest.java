@@ -31,9 +31,11 @@ class ActionArgumentsTest {
     }
 
     @Test
-    void mentionsInsideTheTextStayPeopleAndQuotedWordsStayText() throws Exception {
+    void mentionsInsideTheTextBecomeWordsAndQuotedWordsStayText() throws Exception {
         assertThat(parse("Ask <@U0CAROL|carol> about backups"))
-                .isEqualTo(new ActionArguments("Ask {@U0CAROL} about backups", Optional.empty()));
+                .isEqualTo(new ActionArguments("Ask @carol about backups", Optional.empty()));
+        assertThat(parse("Ask <@U0CAROL> and {@U0CEO} about it"))
+                .isEqualTo(new ActionArguments("Ask @U0CAROL and {@U0CEO} about it", Optional.empty()));
         assertThat(parse("Ask carol \"me\"")).isEqualTo(new ActionArguments("Ask carol me", Optional.empty()));
     }
 

@@ -55,7 +55,7 @@ class ActionCommandTest extends SlackFlowTest {
         assertThat(db.count("action_item where text = 'Add an alert on queue depth' and owner_id = 'U0OWNER'"))
                 .isEqualTo(1);
         assertThat(timeline("action_item_added"))
-                .containsExactly("Action item added: Add an alert on queue depth (owner {@U0OWNER})");
+                .containsExactly("Action item added: Add an alert on queue depth (owner @U0OWNER)");
         assertThat(FakeSlack.text(cardUpdates(1).get(0))).contains("• Add an alert on queue depth — <@U0OWNER>");
     }
 
@@ -68,7 +68,7 @@ class ActionCommandTest extends SlackFlowTest {
         assertThat(db.count("action_item where text = 'Write the customer email' and owner_id = 'UDECLARER'"))
                 .isEqualTo(1);
         assertThat(timeline("action_item_added"))
-                .containsExactly("Action item added: Write the customer email (owner {@UDECLARER})");
+                .containsExactly("Action item added: Write the customer email (owner @UDECLARER)");
     }
 
     @Test

@@ -38,12 +38,12 @@ class ActionItemBlocksTest {
     }
 
     @Test
-    void itemTextIsEscapedAndItsMentionsArePeople() {
+    void itemTextIsWordsEvenWhereItLooksLikeMarkup() {
         IncidentCard card = card(List.of(new OpenActionItem(9, "Ask {@U0CAROL} about <!channel> & <b>", null)));
 
         assertThat(FakeSlack.text(json(ActionItemBlocks.list(card, "/incident"))))
                 .contains("*INC-42: 1 open action item*")
-                .contains("• Ask <@U0CAROL> about &lt;!channel&gt; &amp; &lt;b&gt; — _no owner_");
+                .contains("• Ask {@U0CAROL} about &lt;!channel&gt; &amp; &lt;b&gt; — _no owner_");
     }
 
     @Test

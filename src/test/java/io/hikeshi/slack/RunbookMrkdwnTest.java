@@ -23,7 +23,7 @@ class RunbookMrkdwnTest {
         assertThat(RunbookMrkdwn.inline("<!channel> & <@U123> [x](javascript:void)"))
                 .isEqualTo("&lt;!channel&gt; &amp; &lt;@U123&gt; x");
         assertThat(RunbookMrkdwn.inline("snake_case_name and 2*3*4 and \\*literal\\*"))
-                .isEqualTo("snake_case_name and 2*3*4 and *literal*");
+                .isEqualTo("snake_case_name and 2*3*4 and ∗literal∗");
     }
 
     @Test

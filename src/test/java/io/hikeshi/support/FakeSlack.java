@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -84,6 +85,11 @@ public final class FakeSlack {
     /** Calls made to one Web API method, oldest first. */
     public List<LoggedRequest> calls(String method) {
         return wiremock.find(postRequestedFor(urlEqualTo("/api/" + method)));
+    }
+
+    /** Every call to any Web API method, oldest first. */
+    public List<LoggedRequest> allCalls() {
+        return wiremock.find(postRequestedFor(urlMatching("/api/.*")));
     }
 
     /** Bodies uploaded to the file upload address, oldest first. */

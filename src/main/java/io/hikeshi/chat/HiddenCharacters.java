@@ -1,10 +1,11 @@
-package io.hikeshi.llm;
+package io.hikeshi.chat;
 
 import java.util.regex.Pattern;
 
 /**
  * Removes characters a reader cannot see but a model reads: zero-width characters, bidirectional overrides and
- * Unicode tag characters, the usual carriers of hidden prompt injection. Line breaks and tabs stay.
+ * Unicode tag characters, the usual carriers of hidden prompt injection and of text that reads differently than it
+ * shows. Stripped from what is sent to a model and from every text the bot writes to chat. Line breaks and tabs stay.
  */
 public final class HiddenCharacters {
 
