@@ -1,5 +1,6 @@
 package io.hikeshi.runbook;
 
+import io.hikeshi.chat.ChatText;
 import io.hikeshi.chat.IncidentCard;
 import io.hikeshi.incident.IncidentCards;
 import io.hikeshi.incident.IncidentEffects;
@@ -91,9 +92,10 @@ public class RunbookChecklist {
             LOG.warnf("A runbook checkbox of post %d was clicked outside any incident; nobody to tell", click.postId());
             return;
         }
-        String text = "That checklist item is no longer in this runbook (the runbook was posted again or changed"
-                + " since), so nothing was ticked or unticked. Type `" + click.listCommand() + "` to see the runbooks"
-                + " and post the current one.";
+        ChatText text = ChatText.builder()
+                .words("That checklist item is no longer in this runbook (the runbook was posted again or changed"
+                        + " since), so nothing was ticked or unticked. Type ")
+                .code(click.listCommand()).words(" to see the runbooks and post the current one.").build();
         if (click.channelId() == null) {
             effects.tellPrivately(incidentId.get(), click.userId(), text);
         } else {
