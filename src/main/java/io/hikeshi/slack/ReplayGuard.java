@@ -7,9 +7,12 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import io.hikeshi.dedup.Answer;
 import io.hikeshi.dedup.OncePerRequest;
+import io.hikeshi.logging.LoggedFailure;
+import io.hikeshi.persistence.DatabaseFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * Makes every Slack request act at most once: a command, click, form, shortcut or event that Slack retries, or that
@@ -20,6 +23,9 @@ import java.util.Optional;
 class ReplayGuard implements Middleware {
 
     static final String ALREADY_HANDLED = "That request was already handled; nothing was done a second time.";
+    static final String TRY_AGAIN = "hikeshi could not reach its database, so that was not done."
+            + " Please try again in a moment.";
+    private static final Logger LOG = Logger.getLogger(ReplayGuard.class);
 
     private final OncePerRequest once;
 
@@ -33,7 +39,25 @@ class ReplayGuard implements Middleware {
         if (key.isEmpty()) {
             return chain.next(request);
         }
-        return once.handle(key.get(), new OncePerRequest.Handling<>() {
+        try {
+            return handle(key.get(), request, chain);
+        } catch (RuntimeException e) {
+            if (!DatabaseFailure.isCauseOf(e)) {
+                throw e;
+            }
+            // The database did not answer (its ledger, or the handling's transaction): nothing was kept, so say so.
+            LOG.errorf("Could not handle a Slack %s request: %s", request.getRequestType(),
+                    LoggedFailure.describe(e));
+            if (request instanceof SlashCommandRequest) {
+                return Response.json(200, Replies.ephemeral(TRY_AGAIN, List.of(Replies.paragraph(TRY_AGAIN))));
+            }
+            // Slack retries an event it did not get a 2xx for; a click or form shows the person an error.
+            return Response.builder().statusCode(503).contentType("text/plain").body("try again later").build();
+        }
+    }
+
+    private Response handle(String key, Request request, MiddlewareChain chain) {
+        return once.handle(key, new OncePerRequest.Handling<>() {
             @Override
             public Response run() {
                 try {
