@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,6 +36,12 @@ final class RequestKeys {
 
     /** The key of {@code request}; empty for requests that change nothing or are idempotent by themselves. */
     static Optional<String> of(Request<?> request) {
+        if (declares(request)) {
+            // A declaration is recorded with its own key from the trigger id, in the transaction that writes it, and
+            // a copy is answered from what was recorded. An edge key would add a second commit that could fail after
+            // the first succeeded, and the person would be told to try again for an incident that exists.
+            return Optional.empty();
+        }
         if (request instanceof EventRequest event) {
             if (IDEMPOTENT_EVENTS.contains(event.getEventType())) {
                 return Optional.empty();
@@ -59,6 +66,17 @@ final class RequestKeys {
         }
         return Optional.of(triggerId.filter(id -> !id.isBlank()).map(id -> key("trigger:", id))
                 .orElseGet(() -> bodyKey(request.getRequestBodyAsString())));
+    }
+
+    private static boolean declares(Request<?> request) {
+        if (request instanceof ViewSubmissionRequest form) {
+            return DeclareModal.CALLBACK_ID.equals(form.getPayload().getView().getCallbackId());
+        }
+        if (request instanceof SlashCommandRequest command) {
+            String text = command.getPayload().getText();
+            return text != null && text.strip().toLowerCase(Locale.ROOT).matches("(?s)declare\\s+\\S.*");
+        }
+        return false;
     }
 
     private static Optional<String> eventId(String body) {
