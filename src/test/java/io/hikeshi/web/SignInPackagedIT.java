@@ -9,12 +9,14 @@ import static org.hamcrest.Matchers.equalTo;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.hikeshi.support.FakeSlack;
+import io.hikeshi.support.FreshWorkspace;
 import io.hikeshi.support.PackagedApp;
 import io.hikeshi.support.TestOidcProvider;
 import io.restassured.http.Cookie;
 import io.restassured.response.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,11 +37,13 @@ class SignInPackagedIT {
         server = new WireMockServer(options().dynamicPort());
         server.start();
         new FakeSlack(new WireMock(server)).reset();
-        app = new PackagedApp(Path.of("target", "sign-in-it"), server.baseUrl() + "/api/", Map.of(
+        Map<String, String> env = new HashMap<>(FreshWorkspace.databaseEnv("sign_in"));
+        env.putAll(Map.of(
                 "QUARKUS_OIDC_AUTH_SERVER_URL", server.baseUrl() + "/oidc",
                 "QUARKUS_OIDC_CLIENT_ID", TestOidcProvider.CLIENT_ID,
                 "QUARKUS_OIDC_CREDENTIALS_SECRET", "test-oidc-client-secret-that-is-long-enough",
-                "HIKESHI_BASE_URL", "https://hikeshi.example.com")).start();
+                "HIKESHI_BASE_URL", "https://hikeshi.example.com"));
+        app = new PackagedApp(Path.of("target", "sign-in-it"), server.baseUrl() + "/api/", env).start();
     }
 
     @AfterAll
