@@ -72,8 +72,8 @@ class OverloadBenchmark extends SlackFlowTest {
         int resent = BenchSetUp.resendUntilStored(events, answers, db, Duration.ofSeconds(120));
         long storedAfterRetries = BenchSetUp.storedTs(db).stream().filter(ts -> ts.startsWith("1700000000.")).count();
 
-        print("%d cores; the machine was shared with other work, so compare ratios", Runtime.getRuntime()
-                .availableProcessors());
+        print("%d cores; absolute figures depend on the machine and its load, the ratios to the floor much less",
+                Runtime.getRuntime().availableProcessors());
         print("sustained (closed loop, %d in flight, %d s): %.0f events/s; offered %dx = %d/s for %d s",
                 CALIBRATION_IN_FLIGHT, CALIBRATION_SECONDS, sustained, FACTOR, rate, SECONDS);
         print("offered %d new + %d retries (%.0f requests/s); accepted %.0f/s (%.2f of sustained), turned away %.0f/s",

@@ -60,7 +60,8 @@ class TranscriptIngestBenchmark extends SlackFlowTest {
         IngestFigures figures = IngestFigures.of(answers, db);
         int resent = BenchSetUp.resendUntilStored(events, answers, db, Duration.ofSeconds(60));
         long stored = db.count("transcript_message where channel_id <> 'CFLOORBENCH'");
-        print("%d cores; the machine was shared with other work, so compare ratios", cores());
+        print("%d cores; absolute figures depend on the machine and its load, the ratios to the floor much less",
+                cores());
         print("floor: %s", floor.summary());
         print("offered %d new messages + %d retries in %.1f s (target %d/s)", originals, answers.size() - originals,
                 offering, RATE);

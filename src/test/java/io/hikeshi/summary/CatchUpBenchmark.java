@@ -64,8 +64,8 @@ class CatchUpBenchmark extends CatchUpFlowTest {
         long[] reads = Arrays.copyOf(floor, runs);
         Arrays.sort(measured);
         Arrays.sort(reads);
-        System.out.printf("[bench] catch-up of %d messages, %d of %d runs after %d warm-up, %d cores (machine shared"
-                + " with other work: compare ratios)%n", MESSAGES + 1, runs, RUNS, WARM_UP,
+        System.out.printf("[bench] catch-up of %d messages, %d of %d runs after %d warm-up, %d cores (absolute"
+                + " figures depend on the machine and its load: compare the ratio to the floor)%n", MESSAGES + 1, runs, RUNS, WARM_UP,
                 Runtime.getRuntime().availableProcessors());
         System.out.printf("[bench] floor: reading the channel's messages from the database: p50 %.1f ms%n",
                 reads[runs / 2] / 1e6);
