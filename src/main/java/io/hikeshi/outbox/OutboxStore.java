@@ -28,12 +28,18 @@ class OutboxStore {
      * of that lane (PostgreSQL and H2 2.x both have it).
      */
     private static final String CLAIM = "select e.id from outbox_entry e where e.state = 'PENDING'"
-            + " and e.next_attempt_at <= :now and (e.claimed_until is null or e.claimed_until <= :now)"
+            + " and e.next_attempt_at <= :now and (e.claimed_until is null or e.claimed_until <= :leaseNow)"
             + " and (e.lane is null or (e.id = (select min(h.id) from outbox_entry h where h.lane = e.lane"
             + "   and h.state = 'PENDING' and h.next_attempt_at <= :now)"
             + "  and not exists (select 1 from outbox_entry c where c.lane = e.lane and c.state = 'PENDING'"
-            + "   and c.claimed_until > :now)))"
+            + "   and c.claimed_until > :leaseNow)))"
             + " order by e.next_attempt_at, e.id fetch first 1 rows only for update skip locked";
+
+    /**
+     * Claims run out by the real clock, not the application's: a lease measures how long a worker has been silent,
+     * and must not end early because the application's time was moved (a test clock, or a business-time setting).
+     */
+    private static final Clock LEASE_CLOCK = Clock.systemUTC();
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -50,7 +56,8 @@ class OutboxStore {
     Optional<OutboxMessage> claim(String owner, Duration lease) {
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery(CLAIM).setParameter("now", now).getResultList();
+        List<Number> ids = em.createNativeQuery(CLAIM).setParameter("now", now)
+                .setParameter("leaseNow", LEASE_CLOCK.instant()).getResultList();
         // An entry deleted since the select (only tests delete entries) is simply not claimed.
         OutboxEntry entry = ids.isEmpty() ? null : em.find(OutboxEntry.class, ids.get(0).longValue());
         if (entry == null || !take(entry.id, owner, now, lease)) {
@@ -66,11 +73,12 @@ class OutboxStore {
      * committed its claim may still lock the row afterwards, so the condition is checked again on the row as it is.
      */
     private boolean take(long id, String owner, Instant now, Duration lease) {
+        Instant leaseNow = LEASE_CLOCK.instant();
         return em.createNativeQuery("update outbox_entry set claimed_by = :owner, claimed_until = :until,"
                 + " first_tried_at = coalesce(first_tried_at, :now) where id = :id and state = 'PENDING'"
-                + " and (claimed_until is null or claimed_until <= :now)")
-                .setParameter("owner", owner).setParameter("until", now.plus(lease)).setParameter("now", now)
-                .setParameter("id", id).executeUpdate() == 1;
+                + " and (claimed_until is null or claimed_until <= :leaseNow)")
+                .setParameter("owner", owner).setParameter("until", leaseNow.plus(lease)).setParameter("now", now)
+                .setParameter("leaseNow", leaseNow).setParameter("id", id).executeUpdate() == 1;
     }
 
     /** Keeps the claims of entries still being performed by {@code owner}. */
@@ -81,7 +89,7 @@ class OutboxStore {
         }
         em.createNativeQuery("update outbox_entry set claimed_until = :until where id in (:ids)"
                 + " and claimed_by = :owner and state = 'PENDING'")
-                .setParameter("until", clock.instant().plus(lease)).setParameter("ids", ids)
+                .setParameter("until", LEASE_CLOCK.instant().plus(lease)).setParameter("ids", ids)
                 .setParameter("owner", owner).executeUpdate();
     }
 
