@@ -148,13 +148,14 @@ class OutboxStore {
         Instant now = clock.instant();
         Object[] row = (Object[]) em.createNativeQuery("select"
                 + " sum(case when state = 'PENDING' and next_attempt_at <= :now and (claimed_until is null"
-                + "   or claimed_until <= :now) then 1 else 0 end),"
+                + "   or claimed_until <= :leaseNow) then 1 else 0 end),"
                 + " sum(case when state = 'PENDING' and next_attempt_at > :now and (claimed_until is null"
-                + "   or claimed_until <= :now) then 1 else 0 end),"
-                + " sum(case when state = 'PENDING' and claimed_until > :now then 1 else 0 end),"
+                + "   or claimed_until <= :leaseNow) then 1 else 0 end),"
+                + " sum(case when state = 'PENDING' and claimed_until > :leaseNow then 1 else 0 end),"
                 + " sum(case when state = 'FAILED' then 1 else 0 end),"
                 + " min(case when state = 'PENDING' then created_at end)"
-                + " from outbox_entry where state <> 'DONE'").setParameter("now", now).getSingleResult();
+                + " from outbox_entry where state <> 'DONE'").setParameter("now", now)
+                .setParameter("leaseNow", LEASE_CLOCK.instant()).getSingleResult();
         Instant oldest = row[4] == null ? null : toInstant(row[4]);
         return new OutboxMetrics.Backlog(number(row[0]), number(row[1]), number(row[2]), number(row[3]),
                 oldest == null ? Duration.ZERO : Duration.between(oldest, now));

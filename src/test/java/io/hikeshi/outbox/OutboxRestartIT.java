@@ -16,8 +16,8 @@ import static org.hamcrest.Matchers.equalTo;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.hikeshi.support.FakeSlack;
+import io.hikeshi.support.FreshWorkspace;
 import io.hikeshi.support.PackagedApp;
-import io.hikeshi.support.PostgresSchema;
 import io.restassured.RestAssured;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,7 +67,7 @@ class OutboxRestartIT {
         Path workDir = Path.of("target", "restart-it", test.getTestMethod().orElseThrow().getName());
         deleteRecursively(workDir);
         slack = new FakeSlack(new WireMock(server)).reset();
-        Map<String, String> env = new HashMap<>(databaseEnv());
+        Map<String, String> env = new HashMap<>(FreshWorkspace.databaseEnv("restart"));
         env.put("HIKESHI_ANNOUNCE_CHANNEL", "CANNOUNCE");
         // An entry claimed by the killed process is taken over once its lease runs out (10 s by default; a live
         // worker renews it while its call is in flight); a shorter one keeps the test quick.
@@ -75,20 +75,6 @@ class OutboxRestartIT {
         // One worker, so that a worker held up by a hanging call leaves a declaration's entry unclaimed.
         env.put("HIKESHI_OUTBOX_WORKERS", "1");
         app = new PackagedApp(workDir, server.baseUrl() + "/api/", env);
-    }
-
-    /**
-     * Nothing extra for the H2 build (its file lives in the fresh work directory). For the PostgreSQL build, an
-     * emptied schema of this test's own; it is not cleaned at start, so the restart finds what the killed run wrote.
-     */
-    private static Map<String, String> databaseEnv() {
-        if (!"postgresql".equals(System.getProperty("hikeshi.app.db-kind"))) {
-            return Map.of();
-        }
-        PostgresSchema schema = new PostgresSchema(
-                System.getProperty("hikeshi.it.pg.schema", "hikeshi_multi") + "_restart");
-        schema.drop();
-        return schema.appEnv(false);
     }
 
     @AfterEach
