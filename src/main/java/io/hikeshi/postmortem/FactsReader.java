@@ -4,8 +4,10 @@ import io.hikeshi.actions.ActionItems;
 import io.hikeshi.chat.ChatGateway;
 import io.hikeshi.chat.ChatText;
 import io.hikeshi.chat.UserNames;
-import io.hikeshi.incident.Incident;
 import io.hikeshi.incident.IncidentCards;
+import io.hikeshi.incident.IncidentQueries;
+import io.hikeshi.incident.IncidentRecord;
+import io.hikeshi.incident.IncidentRef;
 import io.hikeshi.chat.IncidentCard;
 import io.hikeshi.incident.Durations;
 import io.hikeshi.roles.Roles;
@@ -29,16 +31,18 @@ class FactsReader {
     private static final String UNKNOWN = "—";
 
     private final IncidentCards cards;
+    private final IncidentQueries incidents;
     private final Roles roles;
     private final Timeline timeline;
     private final ActionItems actionItems;
     private final ChecklistProgressSource checklists;
     private final ChatGateway chat;
 
-    FactsReader(IncidentCards cards, Roles roles, Timeline timeline, ActionItems actionItems,
-                ChecklistProgressSource checklists, ChatGateway chat) {
+    FactsReader(IncidentCards cards, IncidentQueries incidents, Roles roles, Timeline timeline,
+                ActionItems actionItems, ChecklistProgressSource checklists, ChatGateway chat) {
         this.chat = chat;
         this.cards = cards;
+        this.incidents = incidents;
         this.roles = roles;
         this.timeline = timeline;
         this.actionItems = actionItems;
@@ -52,7 +56,8 @@ class FactsReader {
     PostmortemFacts read(long incidentId) {
         Records records = QuarkusTransaction.requiringNew().call(() -> load(incidentId));
         People people = new People(new UserNames(chat));
-        Incident incident = records.incident();
+        IncidentRecord stored = records.incident();
+        IncidentRef incident = stored.incident();
         IncidentCard.Timing timing = records.card().timing();
         List<PostmortemFacts.Role> history = records.roles().stream().map(h -> role(h, people)).toList();
         List<PostmortemFacts.TimelineEntry> entries = records.timeline().stream()
@@ -61,17 +66,17 @@ class FactsReader {
                 .toList();
         List<ActionItems.Item> items = records.actionItems();
         return new PostmortemFacts(
-                new PostmortemFacts.Incident(incident.id, incident.reference(), incident.title,
-                        incident.description == null ? "" : incident.description, incident.severity,
-                        records.card().severityImpact(), incident.status.label(), incident.drill,
-                        people.user(incident.declaredBy),
-                        at(incident.declaredAt), at(incident.startedAt), at(incident.mitigatedAt),
-                        at(incident.resolvedAt), incident.channelName == null ? "" : "#" + incident.channelName),
+                new PostmortemFacts.Incident(incident.number(), incident.reference(), incident.title(),
+                        incident.description() == null ? "" : incident.description(), incident.severity(),
+                        records.card().severityImpact(), incident.status().label(), incident.drill(),
+                        people.user(stored.declaredBy()),
+                        at(stored.declaredAt()), at(stored.startedAt()), at(stored.mitigatedAt()),
+                        at(stored.resolvedAt()), stored.channelName() == null ? "" : "#" + stored.channelName()),
                 new PostmortemFacts.Durations(Durations.format(timing.toDetect()),
                         Durations.format(timing.toMitigate()), Durations.format(timing.toResolve())),
                 history.stream().filter(PostmortemFacts.Role::current).toList(),
                 history,
-                participants(incident, history, records.timeline(), items, people),
+                participants(stored, history, records.timeline(), items, people),
                 entries,
                 items.stream().map(i -> new PostmortemFacts.ActionItem(people.plain(i.text()),
                         people.user(i.ownerId()), i.done(), people.user(i.doneBy()), at(i.doneAt()))).toList(),
@@ -81,15 +86,14 @@ class FactsReader {
     }
 
     private Records load(long incidentId) {
-        Incident incident = Incident.findById(incidentId);
         IncidentCard card = cards.byNumber(incidentId).orElseThrow(
                 () -> new IllegalStateException("incident " + incidentId + " does not exist"));
-        return new Records(incident, card, roles.history(incidentId), timeline.of(incidentId),
-                actionItems.all(incidentId), checklists.progressOf(incidentId));
+        return new Records(incidents.record(incidentId).orElseThrow(), card, roles.history(incidentId),
+                timeline.of(incidentId), actionItems.all(incidentId), checklists.progressOf(incidentId));
     }
 
     /** What the database holds about the incident, read at once. */
-    private record Records(Incident incident, IncidentCard card, List<Roles.Holding> roles,
+    private record Records(IncidentRecord incident, IncidentCard card, List<Roles.Holding> roles,
                            List<Timeline.Entry> timeline, List<ActionItems.Item> actionItems,
                            List<ChecklistProgress> checklists) {
     }
@@ -100,11 +104,11 @@ class FactsReader {
                 h.relievedAt() == null ? "now" : at(h.relievedAt()), h.relievedAt() == null);
     }
 
-    private static List<String> participants(Incident incident, List<PostmortemFacts.Role> history,
+    private static List<String> participants(IncidentRecord incident, List<PostmortemFacts.Role> history,
                                              List<Timeline.Entry> entries, List<ActionItems.Item> items,
                                              People names) {
         Set<String> people = new LinkedHashSet<>();
-        people.add(names.user(incident.declaredBy));
+        people.add(names.user(incident.declaredBy()));
         history.forEach(r -> people.add(r.user()));
         entries.forEach(e -> people.add(names.user(e.author())));
         items.forEach(i -> people.add(names.user(i.ownerId())));

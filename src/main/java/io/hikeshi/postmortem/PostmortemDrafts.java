@@ -1,6 +1,6 @@
 package io.hikeshi.postmortem;
 
-import io.hikeshi.incident.Incident;
+import io.hikeshi.incident.IncidentQueries;
 import io.hikeshi.incident.IncidentResolved;
 import io.hikeshi.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,10 +27,12 @@ public class PostmortemDrafts {
     static final String DRAFTED_BY = "hikeshi";
 
     private final Outbox outbox;
+    private final IncidentQueries incidents;
     private final Clock clock;
 
-    PostmortemDrafts(Outbox outbox, Clock clock) {
+    PostmortemDrafts(Outbox outbox, IncidentQueries incidents, Clock clock) {
         this.outbox = outbox;
+        this.incidents = incidents;
         this.clock = clock;
     }
 
@@ -46,10 +48,10 @@ public class PostmortemDrafts {
      */
     @Transactional
     public Requested regenerate(long incidentId, String requestedBy) throws PostmortemRefusedException {
-        Incident incident = Incident.findById(incidentId);
         var existing = Postmortem.ofIncident(incidentId);
         if (existing.isPresent() && existing.get().status == PostmortemStatus.PUBLISHED) {
-            throw new PostmortemRefusedException("The postmortem of " + incident.reference() + " is published, so"
+            String reference = incidents.byNumber(incidentId).orElseThrow().reference();
+            throw new PostmortemRefusedException("The postmortem of " + reference + " is published, so"
                     + " it is not redrafted. Move it back to draft in the web UI to redraft it.");
         }
         if (outbox.hasPending(incidentId, PostmortemTasks.DRAFT)) {

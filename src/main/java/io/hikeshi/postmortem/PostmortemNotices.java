@@ -6,8 +6,10 @@ import io.hikeshi.chat.ChatText;
 import io.hikeshi.chat.IncidentCard;
 import io.hikeshi.chat.PostmortemNotice;
 import io.hikeshi.incident.Durations;
-import io.hikeshi.incident.Incident;
 import io.hikeshi.incident.IncidentCards;
+import io.hikeshi.incident.IncidentQueries;
+import io.hikeshi.incident.IncidentRecord;
+import io.hikeshi.incident.IncidentRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -24,10 +26,12 @@ class PostmortemNotices {
     }
 
     private final IncidentCards cards;
+    private final IncidentQueries incidents;
     private final PostmortemLinks links;
 
-    PostmortemNotices(IncidentCards cards, PostmortemLinks links) {
+    PostmortemNotices(IncidentCards cards, IncidentQueries incidents, PostmortemLinks links) {
         this.cards = cards;
+        this.incidents = incidents;
         this.links = links;
     }
 
@@ -38,7 +42,7 @@ class PostmortemNotices {
     @Transactional
     Addressed build(long incidentId, int versionNumber, PostmortemNotice.Event event, String by, boolean inThread)
             throws ChatException {
-        Incident incident = Incident.findById(incidentId);
+        IncidentRecord stored = incidents.record(incidentId).orElseThrow();
         IncidentCard card = cards.byNumber(incidentId).orElseThrow();
         Postmortem postmortem = Postmortem.ofIncident(incidentId).orElseThrow();
         PostmortemVersion version = PostmortemVersion.of(postmortem.id, versionNumber).orElseThrow();
@@ -47,35 +51,35 @@ class PostmortemNotices {
                 Durations.format(card.timing().toMitigate()), Durations.format(card.timing().toResolve()),
                 card.openActionItems().size(), version.markdown.contains(NarrativeSection.AI_MARK), version.note);
         if (!inThread) {
-            return new Addressed(channel(incident), null, notice);
+            return new Addressed(channel(stored.incident()), null, notice);
         }
-        if (incident.announcementTs == null) {
-            if (incident.channelId == null) {
+        if (stored.announcement() == null) {
+            if (stored.incident().channelId() == null) {
                 throw ChatException.transientFailure("chat.postMessage", "announcement not posted yet", null);
             }
             return new Addressed(null, null, notice);
         }
-        return new Addressed(incident.announcementChannel, incident.announcementTs, notice);
+        return new Addressed(stored.announcement().channelId(), stored.announcement().messageId(), notice);
     }
 
     @Transactional
     Shared file(long incidentId, int versionNumber) throws ChatException {
-        Incident incident = Incident.findById(incidentId);
+        IncidentRef incident = incidents.byNumber(incidentId).orElseThrow();
         Postmortem postmortem = Postmortem.ofIncident(incidentId).orElseThrow();
         PostmortemVersion version = PostmortemVersion.of(postmortem.id, versionNumber).orElseThrow();
         String reference = incident.reference();
         return new Shared(channel(incident), new ChatGateway.SharedFile(
                 reference.toLowerCase() + "-postmortem-v" + versionNumber + ".md",
-                "Postmortem draft " + reference + " v" + versionNumber + " — " + incident.title,
+                "Postmortem draft " + reference + " v" + versionNumber + " — " + incident.title(),
                 version.markdown,
                 ChatText.of("The postmortem draft as Markdown, to read here. Edit it at " + links.describe(incidentId)
                         + ".")));
     }
 
-    private static String channel(Incident incident) throws ChatException {
-        if (incident.channelId == null) {
+    private static String channel(IncidentRef incident) throws ChatException {
+        if (incident.channelId() == null) {
             throw ChatException.transientFailure("conversations.create", "incident channel not open yet", null);
         }
-        return incident.channelId;
+        return incident.channelId();
     }
 }

@@ -1,7 +1,7 @@
 package io.hikeshi.postmortem;
 
 import io.hikeshi.chat.PostmortemNotice;
-import io.hikeshi.incident.Incident;
+import io.hikeshi.incident.IncidentQueries;
 import io.hikeshi.outbox.Outbox;
 import io.hikeshi.persistence.Constraints;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -23,11 +23,13 @@ public class PostmortemReviews {
 
     private final Outbox outbox;
     private final PostmortemQueries queries;
+    private final IncidentQueries incidents;
     private final Clock clock;
 
-    PostmortemReviews(Outbox outbox, PostmortemQueries queries, Clock clock) {
+    PostmortemReviews(Outbox outbox, PostmortemQueries queries, IncidentQueries incidents, Clock clock) {
         this.outbox = outbox;
         this.queries = queries;
+        this.incidents = incidents;
         this.clock = clock;
     }
 
@@ -114,7 +116,7 @@ public class PostmortemReviews {
     }
 
     private String noPostmortem(long incidentNumber) {
-        return Incident.<Incident>findByIdOptional(incidentNumber).map(i -> i.reference() + " has no postmortem"
+        return incidents.byNumber(incidentNumber).map(i -> i.reference() + " has no postmortem"
                 + " yet: it is drafted when the incident is resolved, or with /incident postmortem.")
                 .orElse("There is no incident " + incidentNumber + ".");
     }

@@ -2,7 +2,8 @@ package io.hikeshi.runbook;
 
 import io.hikeshi.chat.ChatException;
 import io.hikeshi.chat.PostedRunbook;
-import io.hikeshi.incident.Incident;
+import io.hikeshi.incident.IncidentQueries;
+import io.hikeshi.incident.IncidentRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
@@ -17,6 +18,12 @@ class PostedRunbooks {
     record Loaded(String channelId, PostedRunbook runbook, List<String> messageIds) {
     }
 
+    private final IncidentQueries incidents;
+
+    PostedRunbooks(IncidentQueries incidents) {
+        this.incidents = incidents;
+    }
+
     /** The post, or null when it does not exist; a transient failure while the incident channel is not open. */
     @Transactional
     Loaded load(long postId) throws ChatException {
@@ -24,9 +31,8 @@ class PostedRunbooks {
         if (post == null) {
             return null;
         }
-        // Only the channel is needed: the incident entity, not the whole card (roles, updates, action items).
-        Incident incident = Incident.findById(post.incidentId);
-        String channelId = incident == null ? null : incident.channelId;
+        // Only the channel is needed: the incident's reference, not the whole card (roles, updates, action items).
+        String channelId = incidents.byNumber(post.incidentId).map(IncidentRef::channelId).orElse(null);
         if (channelId == null) {
             throw ChatException.transientFailure("chat.postMessage", "incident channel not open yet", null);
         }

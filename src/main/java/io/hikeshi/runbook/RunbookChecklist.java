@@ -1,8 +1,8 @@
 package io.hikeshi.runbook;
 
 import io.hikeshi.chat.ChatText;
-import io.hikeshi.chat.IncidentCard;
-import io.hikeshi.incident.IncidentCards;
+import io.hikeshi.incident.IncidentQueries;
+import io.hikeshi.incident.IncidentRef;
 import io.hikeshi.incident.IncidentEffects;
 import io.hikeshi.outbox.Outbox;
 import io.hikeshi.timeline.Timeline;
@@ -41,11 +41,11 @@ public class RunbookChecklist {
 
     private final Timeline timeline;
     private final Outbox outbox;
-    private final IncidentCards incidents;
+    private final IncidentQueries incidents;
     private final IncidentEffects effects;
     private final Clock clock;
 
-    RunbookChecklist(Timeline timeline, Outbox outbox, IncidentCards incidents, IncidentEffects effects,
+    RunbookChecklist(Timeline timeline, Outbox outbox, IncidentQueries incidents, IncidentEffects effects,
                      Clock clock) {
         this.timeline = timeline;
         this.outbox = outbox;
@@ -87,7 +87,7 @@ public class RunbookChecklist {
 
     private void tellItemGone(Click click, Long incidentOfPost) {
         Optional<Long> incidentId = Optional.ofNullable(incidentOfPost).or(() -> click.channelId() == null
-                ? Optional.empty() : incidents.byChannel(click.channelId()).map(IncidentCard::number));
+                ? Optional.empty() : incidents.byChannel(click.channelId()).map(IncidentRef::number));
         if (incidentId.isEmpty()) {
             LOG.warnf("A runbook checkbox of post %d was clicked outside any incident; nobody to tell", click.postId());
             return;

@@ -1,6 +1,6 @@
 package io.hikeshi.runbook;
 
-import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.incident.IncidentRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -25,7 +25,7 @@ public class RunbookListing {
         this.config = config;
     }
 
-    public Listing list(IncidentCard incident) {
+    public Listing list(IncidentRef incident) {
         CatalogSnapshot snapshot = catalog.snapshot();
         List<RunbookMatcher.Scored> ranked = RunbookMatcher.rank(snapshot.runbooks(), facts(incident));
         return new Listing(ranked.stream().filter(scored -> scored.score() > 0).toList(),
@@ -34,7 +34,7 @@ public class RunbookListing {
                 snapshot.problems().stream().filter(RunbookProblem::error).toList());
     }
 
-    static RunbookMatcher.IncidentFacts facts(IncidentCard incident) {
+    static RunbookMatcher.IncidentFacts facts(IncidentRef incident) {
         return new RunbookMatcher.IncidentFacts(incident.title(), incident.description(), incident.severity());
     }
 }

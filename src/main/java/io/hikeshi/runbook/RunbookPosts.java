@@ -1,9 +1,9 @@
 package io.hikeshi.runbook;
 
 import io.hikeshi.chat.ChatText;
-import io.hikeshi.chat.IncidentCard;
 import io.hikeshi.dedup.RequestLedger;
-import io.hikeshi.incident.IncidentCards;
+import io.hikeshi.incident.IncidentQueries;
+import io.hikeshi.incident.IncidentRef;
 import io.hikeshi.incident.IncidentEffects;
 import io.hikeshi.outbox.Outbox;
 import io.hikeshi.persistence.OnceOnly;
@@ -44,14 +44,14 @@ public class RunbookPosts {
 
     private final RunbookCatalog catalog;
     private final RunbookConfig config;
-    private final IncidentCards incidents;
+    private final IncidentQueries incidents;
     private final Timeline timeline;
     private final RequestLedger ledger;
     private final Outbox outbox;
     private final IncidentEffects effects;
     private final Clock clock;
 
-    RunbookPosts(RunbookCatalog catalog, RunbookConfig config, IncidentCards incidents, Timeline timeline,
+    RunbookPosts(RunbookCatalog catalog, RunbookConfig config, IncidentQueries incidents, Timeline timeline,
                  RequestLedger ledger, Outbox outbox, IncidentEffects effects, Clock clock) {
         this.catalog = catalog;
         this.config = config;
@@ -109,7 +109,7 @@ public class RunbookPosts {
     /** The runbooks for a new incident: first response, then up to the configured number of matches above the threshold. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void postOnDeclare(long incidentId) {
-        Optional<IncidentCard> incident = incidents.byNumber(incidentId);
+        Optional<IncidentRef> incident = incidents.byNumber(incidentId);
         if (incident.isEmpty()) {
             return;
         }

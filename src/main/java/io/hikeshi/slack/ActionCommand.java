@@ -8,7 +8,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import io.hikeshi.actions.ActionItems;
 import io.hikeshi.actions.InvalidActionItemException;
-import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.incident.IncidentRef;
 import io.hikeshi.input.TextField;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -63,7 +63,7 @@ class ActionCommand implements Subcommand {
         } catch (ActionArguments.InvalidArgumentsException e) {
             return ctx.ack(Replies.problem(e.getMessage(), usage));
         }
-        IncidentCard card = call.requireIncident();
+        IncidentRef card = call.requireIncident();
         String trigger = call.payload().getTriggerId();
         String key = "command:" + (trigger != null ? trigger : UUID.randomUUID());
         try {

@@ -45,14 +45,18 @@ final class ActionItemBlocks {
 
     /** The answer to {@code /incident actions}, and what replaces it after a click on "Done". */
     static List<LayoutBlock> list(IncidentCard card, String command) {
-        List<OpenActionItem> open = card.openActionItems();
+        return list(card.reference(), card.openActionItems(), command);
+    }
+
+    /** The list for the incident of that reference, from its open action items, oldest first. */
+    static List<LayoutBlock> list(String reference, List<OpenActionItem> open, String command) {
         List<LayoutBlock> blocks = new ArrayList<>();
         if (open.isEmpty()) {
-            blocks.add(section(s -> s.text(markdownText(":white_check_mark: " + card.reference()
+            blocks.add(section(s -> s.text(markdownText(":white_check_mark: " + reference
                     + " has no open action items. Add one with " + usage(command) + "."))));
             return blocks;
         }
-        blocks.add(section(s -> s.text(markdownText("*" + listText(card) + "*"))));
+        blocks.add(section(s -> s.text(markdownText("*" + listText(reference, open) + "*"))));
         open.stream().limit(IN_LIST).forEach(item -> blocks.add(line(item, LIST_BLOCK_PREFIX)));
         if (open.size() > IN_LIST) {
             blocks.add(context(c -> c.elements(List.of(markdownText(
@@ -62,8 +66,11 @@ final class ActionItemBlocks {
     }
 
     static String listText(IncidentCard card) {
-        int open = card.openActionItems().size();
-        return card.reference() + ": " + open + " open action item" + (open == 1 ? "" : "s");
+        return listText(card.reference(), card.openActionItems());
+    }
+
+    static String listText(String reference, List<OpenActionItem> open) {
+        return reference + ": " + open.size() + " open action item" + (open.size() == 1 ? "" : "s");
     }
 
     static String usage(String command) {

@@ -2,13 +2,20 @@ package io.hikeshi.slack;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
-import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.actions.ActionItems;
+import io.hikeshi.incident.IncidentRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /** {@code /incident actions}: the open action items of this channel's incident, privately, each with "Done". */
 @ApplicationScoped
 class ActionsCommand implements Subcommand {
+
+    private final ActionItems actionItems;
+
+    ActionsCommand(ActionItems actionItems) {
+        this.actionItems = actionItems;
+    }
 
     @Override
     public List<String> names() {
@@ -32,7 +39,9 @@ class ActionsCommand implements Subcommand {
 
     @Override
     public Response handle(CommandCall call, SlashCommandContext ctx) {
-        IncidentCard card = call.requireIncident();
-        return ctx.ack(Replies.ephemeral(ActionItemBlocks.listText(card), ActionItemBlocks.list(card, call.command())));
+        IncidentRef incident = call.requireIncident();
+        var open = actionItems.open(incident.number());
+        return ctx.ack(Replies.ephemeral(ActionItemBlocks.listText(incident.reference(), open),
+                ActionItemBlocks.list(incident.reference(), open, call.command())));
     }
 }

@@ -1,7 +1,7 @@
 package io.hikeshi.slack;
 
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
-import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.incident.IncidentRef;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * @param incident the incident whose channel the command was typed in, if any
  */
 record CommandCall(SlashCommandPayload payload, String command, String subcommand, List<CommandTokens.Token> words,
-                   Optional<IncidentCard> incident) {
+                   Optional<IncidentRef> incident) {
 
     String userId() {
         return payload.getUserId();
@@ -24,7 +24,7 @@ record CommandCall(SlashCommandPayload payload, String command, String subcomman
         return words.stream().map(CommandTokens.Token::text).collect(Collectors.joining(" ")).strip();
     }
 
-    IncidentCard requireIncident() {
+    IncidentRef requireIncident() {
         return incident.orElseThrow(() -> new IllegalStateException(subcommand + " needs an incident channel"));
     }
 }

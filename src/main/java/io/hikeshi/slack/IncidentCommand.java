@@ -4,8 +4,9 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import io.hikeshi.chat.IncidentCard;
 import io.hikeshi.incident.IncidentCards;
+import io.hikeshi.incident.IncidentQueries;
+import io.hikeshi.incident.IncidentRef;
 import io.hikeshi.input.TextField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -29,12 +30,15 @@ class IncidentCommand {
 
     private final List<Subcommand> subcommands;
     private final Map<String, Subcommand> byName = new HashMap<>();
-    private final IncidentCards incidents;
+    private final IncidentCards cards;
+    private final IncidentQueries incidents;
     private final SlackConfig config;
 
-    IncidentCommand(Instance<Subcommand> subcommands, IncidentCards incidents, SlackConfig config) {
+    IncidentCommand(Instance<Subcommand> subcommands, IncidentCards cards, IncidentQueries incidents,
+                    SlackConfig config) {
         this.subcommands = subcommands.stream().sorted(Comparator.comparingInt(Subcommand::order)).toList();
         this.subcommands.forEach(sub -> sub.names().forEach(name -> byName.put(name, sub)));
+        this.cards = cards;
         this.incidents = incidents;
         this.config = config;
     }
@@ -53,7 +57,7 @@ class IncidentCommand {
             return ctx.ack(Replies.problem(e.getMessage(), usageFor(payload.getText(), command)));
         }
         if (words.isEmpty()) {
-            return ctx.ack(incidents.byChannel(payload.getChannelId())
+            return ctx.ack(cards.byChannel(payload.getChannelId())
                     .map(card -> Replies.ephemeral(CardBlocks.fallback(card), CardBlocks.card(card, command)))
                     .orElseGet(() -> usage(command)));
         }
@@ -66,8 +70,8 @@ class IncidentCommand {
             return ctx.ack(Replies.problem("I don't know the command `" + Mrkdwn.escape(Mrkdwn.truncate(name, 40))
                     + "`.", "\n• " + String.join("\n• ", usageLines(command))));
         }
-        // Only commands that act on an incident pay for looking it up; declare stays one transaction.
-        Optional<IncidentCard> incident = subcommand.needsIncident()
+        // Only commands that act on an incident pay for looking it up, in one query; declare stays one transaction.
+        Optional<IncidentRef> incident = subcommand.needsIncident()
                 ? incidents.byChannel(payload.getChannelId()) : Optional.empty();
         if (subcommand.needsIncident() && incident.isEmpty()) {
             return ctx.ack(Replies.problem("`" + command + " " + name + "` works in an incident's own channel,"

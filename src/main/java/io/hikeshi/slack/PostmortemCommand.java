@@ -2,7 +2,7 @@ package io.hikeshi.slack;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
-import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.incident.IncidentRef;
 import io.hikeshi.postmortem.PostmortemDrafts;
 import io.hikeshi.postmortem.PostmortemLinks;
 import io.hikeshi.postmortem.PostmortemQueries;
@@ -52,7 +52,7 @@ class PostmortemCommand implements Subcommand {
 
     @Override
     public Response handle(CommandCall call, SlashCommandContext ctx) {
-        IncidentCard incident = call.requireIncident();
+        IncidentRef incident = call.requireIncident();
         String usage = "`" + call.command() + " postmortem` to draft a new version, `" + call.command()
                 + " postmortem link` to see where it is";
         String word = call.rest();
@@ -82,7 +82,7 @@ class PostmortemCommand implements Subcommand {
         }
     }
 
-    private String where(IncidentCard incident) {
+    private String where(IncidentRef incident) {
         return links.link(incident.number()).map(url -> "<" + url + "|" + Mrkdwn.escape(url) + ">")
                 .orElse("`" + Mrkdwn.escape(links.describe(incident.number())) + "`");
     }

@@ -2,7 +2,7 @@ package io.hikeshi.slack;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
-import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.incident.IncidentRef;
 import io.hikeshi.input.TextField;
 import io.hikeshi.logging.LoggedFailure;
 import io.hikeshi.runbook.Runbook;
@@ -56,7 +56,7 @@ class RunbookCommand implements Subcommand {
 
     @Override
     public Response handle(CommandCall call, SlashCommandContext ctx) {
-        IncidentCard incident = call.requireIncident();
+        IncidentRef incident = call.requireIncident();
         if (call.words().isEmpty()) {
             RunbookListing.Listing found = listing.list(incident);
             return ctx.ack(Replies.ephemeral(RunbookListBlocks.listText(incident, found),

@@ -7,7 +7,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
-import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.incident.IncidentRef;
 import io.hikeshi.runbook.Runbook;
 import io.hikeshi.runbook.RunbookListing;
 import io.hikeshi.runbook.RunbookMatcher;
@@ -30,7 +30,7 @@ final class RunbookListBlocks {
         return "`" + command + " runbook [name]`";
     }
 
-    static List<LayoutBlock> list(IncidentCard incident, RunbookListing.Listing listing, String command) {
+    static List<LayoutBlock> list(IncidentRef incident, RunbookListing.Listing listing, String command) {
         List<LayoutBlock> blocks = new ArrayList<>();
         if (listing.matching().isEmpty() && listing.others().isEmpty()) {
             blocks.add(Replies.paragraph(":open_book: There are no runbooks yet. Add Markdown files to"
@@ -74,7 +74,7 @@ final class RunbookListBlocks {
         return blocks;
     }
 
-    static String listText(IncidentCard incident, RunbookListing.Listing listing) {
+    static String listText(IncidentRef incident, RunbookListing.Listing listing) {
         return "Runbooks for " + incident.reference() + ": " + listing.matching().size() + " matching, "
                 + listing.others().size() + " other";
     }

@@ -4,8 +4,8 @@ import com.slack.api.app_backend.interactive_components.payload.BlockActionPaylo
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import io.hikeshi.chat.IncidentCard;
-import io.hikeshi.incident.IncidentCards;
+import io.hikeshi.incident.IncidentQueries;
+import io.hikeshi.incident.IncidentRef;
 import io.hikeshi.runbook.RunbookPosts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -17,11 +17,11 @@ class RunbookPostButton {
 
     private static final Logger LOG = Logger.getLogger(RunbookPostButton.class);
 
-    private final IncidentCards incidents;
+    private final IncidentQueries incidents;
     private final RunbookPosts posts;
     private final SlackConfig config;
 
-    RunbookPostButton(IncidentCards incidents, RunbookPosts posts, SlackConfig config) {
+    RunbookPostButton(IncidentQueries incidents, RunbookPosts posts, SlackConfig config) {
         this.incidents = incidents;
         this.posts = posts;
         this.config = config;
@@ -31,7 +31,7 @@ class RunbookPostButton {
         BlockActionPayload payload = request.getPayload();
         String channel = payload.getChannel() != null ? payload.getChannel().getId()
                 : payload.getContainer() != null ? payload.getContainer().getChannelId() : null;
-        Optional<IncidentCard> incident = channel == null ? Optional.empty() : incidents.byChannel(channel);
+        Optional<IncidentRef> incident = channel == null ? Optional.empty() : incidents.byChannel(channel);
         if (incident.isEmpty()) {
             LOG.warnf("Ignored a runbook Post click outside an incident channel (%s)", channel);
             return ctx.ack();

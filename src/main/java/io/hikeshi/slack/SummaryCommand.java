@@ -2,7 +2,7 @@ package io.hikeshi.slack;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
-import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.incident.IncidentRef;
 import io.hikeshi.summary.CatchUps;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -44,7 +44,7 @@ class SummaryCommand implements Subcommand {
 
     @Override
     public Response handle(CommandCall call, SlashCommandContext ctx) {
-        IncidentCard card = call.requireIncident();
+        IncidentRef card = call.requireIncident();
         String rest = call.rest().toLowerCase(Locale.ROOT);
         if (!rest.isEmpty() && !rest.equals("public")) {
             return ctx.ack(Replies.problem("`" + Mrkdwn.escape(Mrkdwn.truncate(call.rest(), 40)) + "` is not an"

@@ -3,22 +3,17 @@ package io.hikeshi.summary;
 import io.hikeshi.chat.ChatException;
 import io.hikeshi.chat.ChatGateway;
 import io.hikeshi.chat.ChatHistory;
-import io.hikeshi.incident.Incident;
-import io.hikeshi.incident.IncidentStatus;
+import io.hikeshi.incident.IncidentQueries;
 import io.hikeshi.outbox.Outbox;
 import io.hikeshi.outbox.OutboxMessage;
 import io.hikeshi.outbox.OutboxTask;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads what the transcript may have missed (while the app was down, or before the bot joined) from the channel's
@@ -34,30 +29,32 @@ public class TranscriptBackfill implements OutboxTask {
     private final ChatGateway chat;
     private final Outbox outbox;
     private final TranscriptWriter writer;
+    private final IncidentQueries incidents;
     private final EntityManager em;
 
-    TranscriptBackfill(ChatGateway chat, Outbox outbox, TranscriptWriter writer, EntityManager em) {
+    TranscriptBackfill(ChatGateway chat, Outbox outbox, TranscriptWriter writer, IncidentQueries incidents,
+                       EntityManager em) {
         this.chat = chat;
         this.outbox = outbox;
         this.writer = writer;
+        this.incidents = incidents;
         this.em = em;
     }
 
     /** Backfills an incident channel; nothing for other channels. */
     public void start(String channelId) {
-        QuarkusTransaction.requiringNew().run(() -> Incident.<Incident>find("channelId", channelId)
-                .firstResultOptional().ifPresent(incident -> enqueue(incident.id, channelId, null, null)));
+        QuarkusTransaction.requiringNew().run(() -> incidents.byChannel(channelId)
+                .ifPresent(incident -> enqueue(incident.number(), channelId, null, null)));
     }
 
-    /** Messages may have been missed while the app was down: backfill every open incident once at start. */
-    void onStart(@Observes StartupEvent event, @ConfigProperty(name = "hikeshi.slack.bot-token") Optional<String> bot) {
-        if (bot.isEmpty()) {
-            return;
-        }
-        QuarkusTransaction.requiringNew().run(() -> Incident.<Incident>list("status <> ?1 and channelId is not null",
-                IncidentStatus.RESOLVED).stream()
-                .filter(incident -> !outbox.hasPending(incident.id, KIND))
-                .forEach(incident -> enqueue(incident.id, incident.channelId, null, null)));
+    /**
+     * Messages may have been missed while the app was down: backfills every open incident not being backfilled
+     * already. The chat adapter calls it once at start, when it is connected.
+     */
+    public void startOpenIncidents() {
+        QuarkusTransaction.requiringNew().run(() -> incidents.openWithChannel().stream()
+                .filter(incident -> !outbox.hasPending(incident.number(), KIND))
+                .forEach(incident -> enqueue(incident.number(), incident.channelId(), null, null)));
     }
 
     @Override
