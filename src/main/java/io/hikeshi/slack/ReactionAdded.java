@@ -5,8 +5,8 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.ReactionAddedEvent;
 import io.hikeshi.incident.ReactionCapture;
+import io.hikeshi.timeline.TimelineConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** A reaction was added somewhere: the timeline reaction on a message in an incident channel pins it. */
 @ApplicationScoped
@@ -15,10 +15,9 @@ class ReactionAdded {
     private final ReactionCapture capture;
     private final String reaction;
 
-    ReactionAdded(ReactionCapture capture,
-                  @ConfigProperty(name = "hikeshi.timeline.reaction", defaultValue = "pushpin") String reaction) {
+    ReactionAdded(ReactionCapture capture, TimelineConfig config) {
         this.capture = capture;
-        this.reaction = reaction.replace(":", "");
+        this.reaction = config.reaction().replace(":", "");
     }
 
     Response handle(EventsApiPayload<ReactionAddedEvent> payload, EventContext ctx) {

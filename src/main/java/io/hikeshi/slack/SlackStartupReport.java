@@ -1,13 +1,12 @@
 package io.hikeshi.slack;
 
 import io.hikeshi.incident.IncidentConfig;
+import io.hikeshi.llm.LlmConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Says at start-up, plainly, how hikeshi is connected and what is missing. Never prints a secret. */
@@ -16,10 +15,8 @@ class SlackStartupReport {
 
     private static final Logger LOG = Logger.getLogger(SlackStartupReport.class);
 
-    void report(@Observes StartupEvent event, SlackConfig slack, IncidentConfig incidents,
-                @ConfigProperty(name = "hikeshi.llm.base-url") Optional<String> llmUrl,
-                @ConfigProperty(name = "hikeshi.llm.model") Optional<String> llmModel) {
-        for (String line : lines(slack, incidents, llmUrl.isPresent() && llmModel.isPresent())) {
+    void report(@Observes StartupEvent event, SlackConfig slack, IncidentConfig incidents, LlmConfig llm) {
+        for (String line : lines(slack, incidents, llm.enabled())) {
             LOG.info(line);
         }
     }

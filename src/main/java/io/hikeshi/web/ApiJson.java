@@ -29,6 +29,10 @@ final class ApiJson {
 
     record IncidentDetail(Incident incident, List<Roles.Holding> roles, List<ActionItems.Item> actionItems,
                           PostmortemSummary postmortem) {
+        static IncidentDetail of(IncidentDetails.Detail d) {
+            return new IncidentDetail(Incident.of(d.card()), d.roles(), d.actionItems(),
+                    d.postmortem() == null ? null : PostmortemSummary.of(d.postmortem()));
+        }
     }
 
     record PostmortemSummary(String status, int version, Instant updatedAt, String page) {

@@ -1,10 +1,8 @@
 package io.hikeshi.web;
 
-import io.hikeshi.actions.ActionItems;
 import io.hikeshi.incident.IncidentCards;
 import io.hikeshi.incident.IncidentSearch;
 import io.hikeshi.postmortem.PostmortemQueries;
-import io.hikeshi.roles.Roles;
 import io.hikeshi.timeline.Timeline;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,20 +20,18 @@ import java.util.List;
 class IncidentApi {
 
     private final IncidentSearch search;
+    private final IncidentDetails details;
     private final IncidentCards cards;
-    private final Roles roles;
     private final Timeline timeline;
-    private final ActionItems actionItems;
     private final PostmortemQueries postmortems;
     private final ErrorPages errors;
 
-    IncidentApi(IncidentSearch search, IncidentCards cards, Roles roles, Timeline timeline, ActionItems actionItems,
+    IncidentApi(IncidentSearch search, IncidentDetails details, IncidentCards cards, Timeline timeline,
                 PostmortemQueries postmortems, ErrorPages errors) {
         this.search = search;
+        this.details = details;
         this.cards = cards;
-        this.roles = roles;
         this.timeline = timeline;
-        this.actionItems = actionItems;
         this.postmortems = postmortems;
         this.errors = errors;
     }
@@ -51,9 +47,7 @@ class IncidentApi {
     @GET
     @Path("{number}")
     public Response incident(@PathParam("number") long number) {
-        return cards.byNumber(number).map(card -> Response.ok(new ApiJson.IncidentDetail(ApiJson.Incident.of(card),
-                        roles.history(number), actionItems.all(number),
-                        postmortems.of(number).map(ApiJson.PostmortemSummary::of).orElse(null))).build())
+        return details.of(number).map(d -> Response.ok(ApiJson.IncidentDetail.of(d)).build())
                 .orElseGet(() -> noIncident(number));
     }
 

@@ -2,12 +2,10 @@ package io.hikeshi.web;
 
 import io.hikeshi.actions.ActionItems;
 import io.hikeshi.chat.IncidentCard;
-import io.hikeshi.incident.IncidentCards;
 import io.hikeshi.incident.IncidentSearch;
 import io.hikeshi.incident.IncidentStatus;
 import io.hikeshi.incident.Severities;
 import io.hikeshi.incident.SeverityConfig;
-import io.hikeshi.postmortem.PostmortemQueries;
 import io.hikeshi.postmortem.PostmortemView;
 import io.hikeshi.roles.Roles;
 import io.hikeshi.timeline.Timeline;
@@ -41,23 +39,15 @@ class IncidentPages {
     }
 
     private final IncidentSearch search;
-    private final IncidentCards cards;
-    private final Roles roles;
-    private final Timeline timeline;
-    private final ActionItems actionItems;
-    private final PostmortemQueries postmortems;
+    private final IncidentDetails details;
     private final Severities severities;
     private final Viewer viewer;
     private final ErrorPages errors;
 
-    IncidentPages(IncidentSearch search, IncidentCards cards, Roles roles, Timeline timeline, ActionItems actionItems,
-                  PostmortemQueries postmortems, Severities severities, Viewer viewer, ErrorPages errors) {
+    IncidentPages(IncidentSearch search, IncidentDetails details, Severities severities, Viewer viewer,
+                  ErrorPages errors) {
         this.search = search;
-        this.cards = cards;
-        this.roles = roles;
-        this.timeline = timeline;
-        this.actionItems = actionItems;
-        this.postmortems = postmortems;
+        this.details = details;
         this.severities = severities;
         this.viewer = viewer;
         this.errors = errors;
@@ -81,9 +71,9 @@ class IncidentPages {
     @GET
     @Path("incidents/{number}")
     public Response incident(@PathParam("number") long number) {
-        return cards.byNumber(number)
-                .map(card -> Response.ok(Templates.incident(card, roles.history(number), timeline.of(number),
-                        actionItems.all(number), postmortems.of(number).orElse(null), viewer.name()).render()).build())
+        return details.of(number)
+                .map(d -> Response.ok(Templates.incident(d.card(), d.roles(), d.timeline(), d.actionItems(),
+                        d.postmortem(), viewer.name()).render()).build())
                 .orElseGet(() -> errors.notFound(false, "There is no incident " + number + "."));
     }
 }

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
@@ -45,11 +44,9 @@ class WebAccess {
     private final FormOrigin formOrigin;
     private final boolean secureCookies;
 
-    WebAccess(@ConfigProperty(name = "quarkus.oidc.auth-server-url") Optional<String> authServerUrl,
-              @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "true") boolean tenantEnabled,
-              WebConfig config, BotWorkspace workspace) {
-        Optional<String> url = authServerUrl.filter(s -> !s.isBlank());
-        this.mode = mode(url.isPresent() && tenantEnabled, config.localAccess());
+    WebAccess(SignInProviderConfig provider, WebConfig config, BotWorkspace workspace) {
+        Optional<String> url = provider.authServerUrl().filter(s -> !s.isBlank());
+        this.mode = mode(url.isPresent() && provider.tenantEnabled(), config.localAccess());
         this.slackSignIn = url.filter(SignInPolicy::isSlack).isPresent();
         this.policy = SignInPolicy.of(config);
         this.workspace = workspace;
