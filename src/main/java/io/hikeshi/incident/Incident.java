@@ -14,7 +14,7 @@ import java.time.Instant;
 /** An incident; its id is the number people refer to (INC-42). */
 @Entity
 @Table(name = "incident")
-public class Incident extends PanacheEntityBase {
+class Incident extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
