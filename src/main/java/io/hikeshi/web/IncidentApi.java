@@ -1,6 +1,6 @@
 package io.hikeshi.web;
 
-import io.hikeshi.incident.IncidentCards;
+import io.hikeshi.incident.IncidentQueries;
 import io.hikeshi.incident.IncidentSearch;
 import io.hikeshi.postmortem.PostmortemQueries;
 import io.hikeshi.timeline.Timeline;
@@ -21,16 +21,16 @@ class IncidentApi {
 
     private final IncidentSearch search;
     private final IncidentDetails details;
-    private final IncidentCards cards;
+    private final IncidentQueries incidents;
     private final Timeline timeline;
     private final PostmortemQueries postmortems;
     private final ErrorPages errors;
 
-    IncidentApi(IncidentSearch search, IncidentDetails details, IncidentCards cards, Timeline timeline,
+    IncidentApi(IncidentSearch search, IncidentDetails details, IncidentQueries incidents, Timeline timeline,
                 PostmortemQueries postmortems, ErrorPages errors) {
         this.search = search;
         this.details = details;
-        this.cards = cards;
+        this.incidents = incidents;
         this.timeline = timeline;
         this.postmortems = postmortems;
         this.errors = errors;
@@ -54,7 +54,7 @@ class IncidentApi {
     @GET
     @Path("{number}/timeline")
     public Response timeline(@PathParam("number") long number) {
-        if (cards.byNumber(number).isEmpty()) {
+        if (incidents.byNumber(number).isEmpty()) {
             return noIncident(number);
         }
         return Response.ok(timeline.of(number).stream().map(ApiJson.TimelineEntry::of).toList()).build();
@@ -72,8 +72,9 @@ class IncidentApi {
     @Produces("text/markdown")
     public Response markdown(@PathParam("number") long number) {
         return postmortems.markdown(number).map(text -> Response.ok(text, "text/markdown; charset=UTF-8")
-                        .header("Content-Disposition", "attachment; filename=\"" + cards.byNumber(number).orElseThrow()
-                                .reference().toLowerCase() + "-postmortem.md\"").build())
+                        .header("Content-Disposition", "attachment; filename=\""
+                                + incidents.byNumber(number).orElseThrow().reference().toLowerCase()
+                                + "-postmortem.md\"").build())
                 .orElseGet(() -> noPostmortem(number));
     }
 
