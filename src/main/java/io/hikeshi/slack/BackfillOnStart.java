@@ -1,6 +1,6 @@
 package io.hikeshi.slack;
 
-import io.hikeshi.summary.TranscriptBackfill;
+import io.hikeshi.transcript.TranscriptBackfill;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
