@@ -1,5 +1,6 @@
 package io.hikeshi.chat;
 
+import io.hikeshi.incident.IncidentCard;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

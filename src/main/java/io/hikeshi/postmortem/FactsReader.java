@@ -6,7 +6,7 @@ import io.hikeshi.chat.ChatText;
 import io.hikeshi.chat.UserNames;
 import io.hikeshi.incident.Incident;
 import io.hikeshi.incident.IncidentCards;
-import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.incident.IncidentCard;
 import io.hikeshi.incident.Durations;
 import io.hikeshi.roles.Roles;
 import io.hikeshi.timeline.Timeline;

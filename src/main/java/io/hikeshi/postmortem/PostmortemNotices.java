@@ -3,7 +3,7 @@ package io.hikeshi.postmortem;
 import io.hikeshi.chat.ChatException;
 import io.hikeshi.chat.ChatGateway;
 import io.hikeshi.chat.ChatText;
-import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.incident.IncidentCard;
 import io.hikeshi.chat.PostmortemNotice;
 import io.hikeshi.incident.Durations;
 import io.hikeshi.incident.Incident;

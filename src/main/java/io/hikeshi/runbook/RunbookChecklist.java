@@ -1,7 +1,7 @@
 package io.hikeshi.runbook;
 
 import io.hikeshi.chat.ChatText;
-import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.incident.IncidentCard;
 import io.hikeshi.incident.IncidentCards;
 import io.hikeshi.incident.IncidentEffects;
 import io.hikeshi.outbox.Outbox;

@@ -1,6 +1,6 @@
 package io.hikeshi.runbook;
 
-import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.incident.IncidentCard;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 

@@ -8,7 +8,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import io.hikeshi.actions.ActionItems;
 import io.hikeshi.actions.InvalidActionItemException;
-import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.incident.IncidentCard;
 import io.hikeshi.input.TextField;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -7,8 +7,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
-import io.hikeshi.chat.IncidentCard;
-import io.hikeshi.chat.OpenActionItem;
+import io.hikeshi.incident.IncidentCard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +28,7 @@ final class ActionItemBlocks {
 
     /** The card's section; nothing when every action item is done. */
     static List<LayoutBlock> onCard(IncidentCard card, String command) {
-        List<OpenActionItem> open = card.openActionItems();
+        List<IncidentCard.OpenAction> open = card.openActionItems();
         if (open.isEmpty()) {
             return List.of();
         }
@@ -45,7 +44,7 @@ final class ActionItemBlocks {
 
     /** The answer to {@code /incident actions}, and what replaces it after a click on "Done". */
     static List<LayoutBlock> list(IncidentCard card, String command) {
-        List<OpenActionItem> open = card.openActionItems();
+        List<IncidentCard.OpenAction> open = card.openActionItems();
         List<LayoutBlock> blocks = new ArrayList<>();
         if (open.isEmpty()) {
             blocks.add(section(s -> s.text(markdownText(":white_check_mark: " + card.reference()
@@ -77,7 +76,7 @@ final class ActionItemBlocks {
                 + ". It is on the incident card until someone marks it done.";
     }
 
-    private static LayoutBlock line(OpenActionItem item, String blockPrefix) {
+    private static LayoutBlock line(IncidentCard.OpenAction item, String blockPrefix) {
         String owner = item.owner().map(Mrkdwn::user).orElse("_no owner_");
         return section(s -> s.blockId(blockPrefix + item.id())
                 .text(markdownText("• " + Mrkdwn.escape(item.text(), 300) + " — " + owner))

@@ -1,7 +1,7 @@
 package io.hikeshi.slack;
 
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
-import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.incident.IncidentCard;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;

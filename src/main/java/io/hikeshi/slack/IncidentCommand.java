@@ -4,7 +4,7 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.incident.IncidentCard;
 import io.hikeshi.incident.IncidentCards;
 import io.hikeshi.input.TextField;
 import jakarta.enterprise.context.ApplicationScoped;

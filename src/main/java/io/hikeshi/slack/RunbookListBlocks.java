@@ -7,7 +7,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
-import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.incident.IncidentCard;
 import io.hikeshi.runbook.Runbook;
 import io.hikeshi.runbook.RunbookListing;
 import io.hikeshi.runbook.RunbookMatcher;

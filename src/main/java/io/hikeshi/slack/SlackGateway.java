@@ -15,7 +15,7 @@ import io.hikeshi.chat.CatchUp;
 import io.hikeshi.chat.ChatGateway;
 import io.hikeshi.chat.ChatHistory;
 import io.hikeshi.chat.ChatText;
-import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.incident.IncidentCard;
 import io.hikeshi.chat.PostmortemNotice;
 import io.hikeshi.chat.PostedRunbook;
 import jakarta.enterprise.context.ApplicationScoped;
