@@ -1,7 +1,6 @@
 package io.hikeshi.actions;
 
 import io.hikeshi.chat.ChatException;
-import io.hikeshi.chat.ChatGateway;
 import io.hikeshi.incident.IncidentCards;
 import io.hikeshi.outbox.OutboxMessage;
 import io.hikeshi.outbox.OutboxTask;
@@ -14,10 +13,10 @@ class ActionListRefresh implements OutboxTask {
     static final String KIND = "action_item_list";
     static final String ADDRESS = "reply_to";
 
-    private final ChatGateway chat;
+    private final ActionListChat chat;
     private final IncidentCards cards;
 
-    ActionListRefresh(ChatGateway chat, IncidentCards cards) {
+    ActionListRefresh(ActionListChat chat, IncidentCards cards) {
         this.chat = chat;
         this.cards = cards;
     }
@@ -31,7 +30,7 @@ class ActionListRefresh implements OutboxTask {
     public Completion perform(OutboxMessage message) throws ChatException {
         var card = cards.byNumber(message.incidentId());
         if (card.isPresent()) {
-            chat.replaceActionItemList(message.require(ADDRESS), card.get());
+            chat.replaceList(message.require(ADDRESS), card.get());
         }
         return Completion.NOTHING;
     }

@@ -1,7 +1,6 @@
 package io.hikeshi.incident;
 
 import io.hikeshi.chat.ChatException;
-import io.hikeshi.chat.ChatGateway;
 import io.hikeshi.outbox.OutboxMessage;
 import io.hikeshi.outbox.OutboxTask;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,10 +18,10 @@ class ChannelOpener implements OutboxTask {
     // Allows for clock skew between us and Slack when recognising a channel created by an earlier attempt.
     private static final Duration SKEW = Duration.ofMinutes(10);
 
-    private final ChatGateway chat;
+    private final IncidentRoomChat chat;
     private final IncidentRoom room;
 
-    ChannelOpener(ChatGateway chat, IncidentRoom room) {
+    ChannelOpener(IncidentRoomChat chat, IncidentRoom room) {
         this.chat = chat;
         this.room = room;
     }

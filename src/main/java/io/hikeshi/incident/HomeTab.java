@@ -1,7 +1,6 @@
 package io.hikeshi.incident;
 
 import io.hikeshi.chat.ChatException;
-import io.hikeshi.chat.ChatGateway;
 import io.hikeshi.dedup.RequestLedger;
 import io.hikeshi.outbox.Outbox;
 import io.hikeshi.outbox.OutboxMessage;
@@ -14,12 +13,12 @@ import java.util.Map;
 @ApplicationScoped
 public class HomeTab implements OutboxTask {
 
-    private final ChatGateway chat;
+    private final IncidentRoomChat chat;
     private final IncidentCards cards;
     private final RequestLedger ledger;
     private final Outbox outbox;
 
-    HomeTab(ChatGateway chat, IncidentCards cards, RequestLedger ledger, Outbox outbox) {
+    HomeTab(IncidentRoomChat chat, IncidentCards cards, RequestLedger ledger, Outbox outbox) {
         this.chat = chat;
         this.cards = cards;
         this.outbox = outbox;

@@ -15,11 +15,11 @@ final class MessageTasks {
     /** Re-renders the pinned card; when the card is not posted yet, posting it will show the latest state. */
     @ApplicationScoped
     static class UpdateCard implements OutboxTask {
-        private final ChatGateway chat;
+        private final IncidentRoomChat chat;
         private final IncidentRoom room;
         private final IncidentCards cards;
 
-        UpdateCard(ChatGateway chat, IncidentRoom room, IncidentCards cards) {
+        UpdateCard(IncidentRoomChat chat, IncidentRoom room, IncidentCards cards) {
             this.chat = chat;
             this.room = room;
             this.cards = cards;
@@ -34,7 +34,7 @@ final class MessageTasks {
         public Completion perform(OutboxMessage message) throws ChatException {
             Incident incident = room.load(message.incidentId());
             if (incident.cardTs != null) {
-                chat.updateIncidentCard(incident.channelId, incident.cardTs, cards.require(incident.id));
+                chat.updateCard(incident.channelId, incident.cardTs, cards.require(incident.id));
             }
             return Completion.NOTHING;
         }
@@ -62,7 +62,7 @@ final class MessageTasks {
             if (channel == null) {
                 channel = room.requireChannel(message.incidentId());
             }
-            chat.postMessage(channel, null, IncidentEffects.textOf(message), RoomSetupTasks.delivery(message));
+            chat.postMessage(channel, null, IncidentEffects.textOf(message), message.delivery());
             return Completion.NOTHING;
         }
     }
@@ -93,7 +93,7 @@ final class MessageTasks {
                 return Completion.NOTHING;
             }
             chat.postMessage(incident.announcementChannel, incident.announcementTs, IncidentEffects.textOf(message),
-                    RoomSetupTasks.delivery(message));
+                    message.delivery());
             return Completion.NOTHING;
         }
     }

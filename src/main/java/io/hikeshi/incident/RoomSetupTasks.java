@@ -1,7 +1,6 @@
 package io.hikeshi.incident;
 
 import io.hikeshi.chat.ChatException;
-import io.hikeshi.chat.ChatGateway;
 import io.hikeshi.outbox.OutboxMessage;
 import io.hikeshi.outbox.OutboxTask;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,10 +15,10 @@ final class RoomSetupTasks {
     /** Invites people into the incident channel. */
     @ApplicationScoped
     static class Invite implements OutboxTask {
-        private final ChatGateway chat;
+        private final IncidentRoomChat chat;
         private final IncidentRoom room;
 
-        Invite(ChatGateway chat, IncidentRoom room) {
+        Invite(IncidentRoomChat chat, IncidentRoom room) {
             this.chat = chat;
             this.room = room;
         }
@@ -40,11 +39,11 @@ final class RoomSetupTasks {
     /** Puts the headline facts in the channel topic. */
     @ApplicationScoped
     static class Topic implements OutboxTask {
-        private final ChatGateway chat;
+        private final IncidentRoomChat chat;
         private final IncidentRoom room;
         private final IncidentCards cards;
 
-        Topic(ChatGateway chat, IncidentRoom room, IncidentCards cards) {
+        Topic(IncidentRoomChat chat, IncidentRoom room, IncidentCards cards) {
             this.chat = chat;
             this.room = room;
             this.cards = cards;
@@ -58,7 +57,7 @@ final class RoomSetupTasks {
         @Override
         public Completion perform(OutboxMessage message) throws ChatException {
             Incident incident = room.load(message.incidentId());
-            chat.setIncidentTopic(incident.channelId, cards.require(incident.id));
+            chat.setTopic(incident.channelId, cards.require(incident.id));
             return Completion.NOTHING;
         }
     }
@@ -66,11 +65,11 @@ final class RoomSetupTasks {
     /** Posts the incident card; pinning follows once it is recorded. */
     @ApplicationScoped
     static class PostCard implements OutboxTask {
-        private final ChatGateway chat;
+        private final IncidentRoomChat chat;
         private final IncidentRoom room;
         private final IncidentCards cards;
 
-        PostCard(ChatGateway chat, IncidentRoom room, IncidentCards cards) {
+        PostCard(IncidentRoomChat chat, IncidentRoom room, IncidentCards cards) {
             this.chat = chat;
             this.room = room;
             this.cards = cards;
@@ -87,7 +86,7 @@ final class RoomSetupTasks {
             if (incident.cardTs != null) {
                 return Completion.NOTHING;
             }
-            String ts = chat.postIncidentCard(incident.channelId, cards.require(incident.id), delivery(message));
+            String ts = chat.postCard(incident.channelId, cards.require(incident.id), message.delivery());
             return () -> room.cardPosted(incident.id, ts);
         }
     }
@@ -95,10 +94,10 @@ final class RoomSetupTasks {
     /** Pins the card so it stays at hand in a busy channel. */
     @ApplicationScoped
     static class PinCard implements OutboxTask {
-        private final ChatGateway chat;
+        private final IncidentRoomChat chat;
         private final IncidentRoom room;
 
-        PinCard(ChatGateway chat, IncidentRoom room) {
+        PinCard(IncidentRoomChat chat, IncidentRoom room) {
             this.chat = chat;
             this.room = room;
         }
@@ -119,11 +118,11 @@ final class RoomSetupTasks {
     /** Announces the declaration in the announcement channel, linking the incident channel. */
     @ApplicationScoped
     static class Announce implements OutboxTask {
-        private final ChatGateway chat;
+        private final IncidentRoomChat chat;
         private final IncidentRoom room;
         private final IncidentCards cards;
 
-        Announce(ChatGateway chat, IncidentRoom room, IncidentCards cards) {
+        Announce(IncidentRoomChat chat, IncidentRoom room, IncidentCards cards) {
             this.chat = chat;
             this.room = room;
             this.cards = cards;
@@ -141,12 +140,8 @@ final class RoomSetupTasks {
                 return Completion.NOTHING;
             }
             String channel = message.require("channel");
-            String ts = chat.postAnnouncement(channel, cards.require(incident.id), delivery(message));
+            String ts = chat.postAnnouncement(channel, cards.require(incident.id), message.delivery());
             return () -> room.announced(incident.id, channel, ts);
         }
-    }
-
-    static ChatGateway.Delivery delivery(OutboxMessage message) {
-        return new ChatGateway.Delivery(message.deliveryKey(), message.firstTriedAt(), message.isRetry());
     }
 }

@@ -37,11 +37,11 @@ class StakeholderNotice implements OutboxTask {
             // Group ids come from configuration (hikeshi.stakeholders), never from what someone typed.
             Arrays.stream(groups.split(",")).forEach(id -> text.group(id.strip()).words(" "));
             text.words("— you are stakeholders of " + level + " incidents. ").add(headline);
-            chat.postMessage(incidentChannel, null, text.build(), RoomSetupTasks.delivery(message));
+            chat.postMessage(incidentChannel, null, text.build(), message.delivery());
         } else {
             ChatText text = ChatText.builder().words(":rotating_light: ").strong(headline.plain())
                     .words(" — follow it in ").channel(incidentChannel).build();
-            chat.postMessage(message.require("channel"), null, text, RoomSetupTasks.delivery(message));
+            chat.postMessage(message.require("channel"), null, text, message.delivery());
         }
         return Completion.NOTHING;
     }

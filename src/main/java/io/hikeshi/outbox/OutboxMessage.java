@@ -1,5 +1,6 @@
 package io.hikeshi.outbox;
 
+import io.hikeshi.chat.Delivery;
 import java.time.Instant;
 import java.util.Map;
 
@@ -17,6 +18,11 @@ public record OutboxMessage(long id, String kind, Long incidentId, Map<String, S
     /** A key unique to this side effect, for the chat platform to recognise a repeat of it. */
     public String deliveryKey() {
         return "hikeshi-outbox-" + id;
+    }
+
+    /** This entry's delivery, by which the chat platform recognises a repeat of an interrupted attempt. */
+    public Delivery delivery() {
+        return new Delivery(deliveryKey(), firstTriedAt, triedBefore);
     }
 
     public boolean isRetry() {

@@ -1,6 +1,5 @@
 package io.hikeshi.postmortem;
 
-import io.hikeshi.chat.PostmortemNotice;
 import io.hikeshi.incident.Incident;
 import io.hikeshi.outbox.Outbox;
 import io.hikeshi.persistence.Constraints;

@@ -2,8 +2,6 @@ package io.hikeshi.postmortem;
 
 import io.hikeshi.chat.ChatText;
 import io.hikeshi.chat.ChatException;
-import io.hikeshi.chat.ChatGateway;
-import io.hikeshi.chat.PostmortemNotice;
 import io.hikeshi.incident.IncidentEffects;
 import io.hikeshi.outbox.OutboxMessage;
 import io.hikeshi.outbox.OutboxTask;
@@ -61,10 +59,10 @@ final class PostmortemTasks {
     /** Posts a postmortem notice in the incident channel or under the announcement. */
     @ApplicationScoped
     static class Notice implements OutboxTask {
-        private final ChatGateway chat;
+        private final PostmortemChat chat;
         private final PostmortemNotices notices;
 
-        Notice(ChatGateway chat, PostmortemNotices notices) {
+        Notice(PostmortemChat chat, PostmortemNotices notices) {
             this.chat = chat;
             this.notices = notices;
         }
@@ -81,8 +79,8 @@ final class PostmortemTasks {
                     PostmortemNotice.Event.valueOf(message.require(EVENT)), message.payload().get(PostmortemDrafts.BY),
                     THREAD.equals(message.require(TARGET)));
             if (notice.channelId() != null) {
-                chat.postPostmortemNotice(notice.channelId(), notice.threadId(), notice.notice(),
-                        new ChatGateway.Delivery(message.deliveryKey(), message.firstTriedAt(), message.isRetry()));
+                chat.postNotice(notice.channelId(), notice.threadId(), notice.notice(),
+                        message.delivery());
             }
             return Completion.NOTHING;
         }
@@ -91,10 +89,10 @@ final class PostmortemTasks {
     /** Shares the text of a version as a Markdown file in the incident channel. */
     @ApplicationScoped
     static class File implements OutboxTask {
-        private final ChatGateway chat;
+        private final PostmortemChat chat;
         private final PostmortemNotices notices;
 
-        File(ChatGateway chat, PostmortemNotices notices) {
+        File(PostmortemChat chat, PostmortemNotices notices) {
             this.chat = chat;
             this.notices = notices;
         }

@@ -1,7 +1,6 @@
 package io.hikeshi.runbook;
 
 import io.hikeshi.chat.ChatException;
-import io.hikeshi.chat.ChatGateway;
 import io.hikeshi.incident.IncidentChannelOpened;
 import io.hikeshi.outbox.Outbox;
 import io.hikeshi.outbox.OutboxMessage;
@@ -63,10 +62,10 @@ final class RunbookTasks {
     /** Posts one runbook in the incident channel and remembers its messages. */
     @ApplicationScoped
     static class Post implements OutboxTask {
-        private final ChatGateway chat;
+        private final RunbookChat chat;
         private final PostedRunbooks posted;
 
-        Post(ChatGateway chat, PostedRunbooks posted) {
+        Post(RunbookChat chat, PostedRunbooks posted) {
             this.chat = chat;
             this.posted = posted;
         }
@@ -84,7 +83,7 @@ final class RunbookTasks {
                 return Completion.NOTHING;
             }
             List<String> messageIds = chat.postRunbook(loaded.channelId(), loaded.runbook(),
-                    new ChatGateway.Delivery(message.deliveryKey(), message.firstTriedAt(), message.isRetry()));
+                    message.delivery());
             return () -> posted.recordMessages(postId, messageIds);
         }
     }
@@ -92,10 +91,10 @@ final class RunbookTasks {
     /** Shows a ticked or unticked item to everyone, in the message that holds it. */
     @ApplicationScoped
     static class Update implements OutboxTask {
-        private final ChatGateway chat;
+        private final RunbookChat chat;
         private final PostedRunbooks posted;
 
-        Update(ChatGateway chat, PostedRunbooks posted) {
+        Update(RunbookChat chat, PostedRunbooks posted) {
             this.chat = chat;
             this.posted = posted;
         }

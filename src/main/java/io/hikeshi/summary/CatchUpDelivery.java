@@ -35,8 +35,7 @@ class CatchUpDelivery implements OutboxTask {
         CatchUp catchUp = store.load(Long.parseLong(message.require(SUMMARY)));
         switch (CatchUps.Audience.valueOf(message.require(AUDIENCE))) {
             case PRIVATE -> chat.replyWithCatchUp(message.require(ADDRESS), catchUp);
-            case CHANNEL -> chat.postCatchUp(catchUp.channelId(), catchUp, new ChatGateway.Delivery(
-                    message.deliveryKey(), message.firstTriedAt(), message.isRetry()));
+            case CHANNEL -> chat.postCatchUp(catchUp.channelId(), catchUp, message.delivery());
             case DIRECT -> chat.sendCatchUp(message.require(USER), catchUp);
         }
         return Completion.NOTHING;
