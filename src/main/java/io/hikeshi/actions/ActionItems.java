@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -153,6 +152,6 @@ public class ActionItems implements OpenActions {
 
     private void refreshList(long incidentId, Optional<String> listToRefresh) {
         listToRefresh.ifPresent(address ->
-                outbox.enqueue(ActionListRefresh.KIND, incidentId, Map.of(ActionListRefresh.ADDRESS, address)));
+                outbox.enqueue(ActionListRefresh.KIND, incidentId, new ActionListRefresh.ReplyTo(address)));
     }
 }

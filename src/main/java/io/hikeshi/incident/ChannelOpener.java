@@ -1,6 +1,8 @@
 package io.hikeshi.incident;
 
 import io.hikeshi.chat.ChatException;
+import io.hikeshi.outbox.NoPayload;
+import io.hikeshi.outbox.OutboxKind;
 import io.hikeshi.outbox.OutboxMessage;
 import io.hikeshi.outbox.OutboxTask;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +14,7 @@ import java.util.Optional;
  * an attempt that was interrupted before it was recorded; otherwise it moves on to the next suffix.
  */
 @ApplicationScoped
-class ChannelOpener implements OutboxTask {
+class ChannelOpener implements OutboxTask<NoPayload> {
 
     private static final int MAX_RENAMES = 20;
     // Allows for clock skew between us and Slack when recognising a channel created by an earlier attempt.
@@ -27,12 +29,12 @@ class ChannelOpener implements OutboxTask {
     }
 
     @Override
-    public String kind() {
+    public OutboxKind<NoPayload> kind() {
         return IncidentTasks.OPEN_CHANNEL;
     }
 
     @Override
-    public Completion perform(OutboxMessage message) throws ChatException {
+    public Completion perform(NoPayload payload, OutboxMessage message) throws ChatException {
         Incident incident = room.load(message.incidentId());
         if (incident.channelId != null) {
             return Completion.NOTHING;

@@ -1,10 +1,11 @@
 package io.hikeshi.incident;
 
 import io.hikeshi.chat.ChatException;
+import io.hikeshi.outbox.NoPayload;
+import io.hikeshi.outbox.OutboxKind;
 import io.hikeshi.outbox.OutboxMessage;
 import io.hikeshi.outbox.OutboxTask;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Arrays;
 
 /** The steps that fill a new incident channel, one outbox task each. */
 final class RoomSetupTasks {
@@ -14,7 +15,7 @@ final class RoomSetupTasks {
 
     /** Invites people into the incident channel. */
     @ApplicationScoped
-    static class Invite implements OutboxTask {
+    static class Invite implements OutboxTask<IncidentTasks.Invite> {
         private final IncidentRoomChat chat;
         private final IncidentRoom room;
 
@@ -24,21 +25,21 @@ final class RoomSetupTasks {
         }
 
         @Override
-        public String kind() {
+        public OutboxKind<IncidentTasks.Invite> kind() {
             return IncidentTasks.INVITE;
         }
 
         @Override
-        public Completion perform(OutboxMessage message) throws ChatException {
+        public Completion perform(IncidentTasks.Invite payload, OutboxMessage message) throws ChatException {
             Incident incident = room.load(message.incidentId());
-            chat.invite(incident.channelId, Arrays.asList(message.require("users").split(",")));
+            chat.invite(incident.channelId, payload.users());
             return Completion.NOTHING;
         }
     }
 
     /** Puts the headline facts in the channel topic. */
     @ApplicationScoped
-    static class Topic implements OutboxTask {
+    static class Topic implements OutboxTask<NoPayload> {
         private final IncidentRoomChat chat;
         private final IncidentRoom room;
         private final IncidentCards cards;
@@ -50,12 +51,12 @@ final class RoomSetupTasks {
         }
 
         @Override
-        public String kind() {
+        public OutboxKind<NoPayload> kind() {
             return IncidentTasks.SET_TOPIC;
         }
 
         @Override
-        public Completion perform(OutboxMessage message) throws ChatException {
+        public Completion perform(NoPayload payload, OutboxMessage message) throws ChatException {
             Incident incident = room.load(message.incidentId());
             chat.setTopic(incident.channelId, cards.require(incident.id));
             return Completion.NOTHING;
@@ -64,7 +65,7 @@ final class RoomSetupTasks {
 
     /** Posts the incident card; pinning follows once it is recorded. */
     @ApplicationScoped
-    static class PostCard implements OutboxTask {
+    static class PostCard implements OutboxTask<NoPayload> {
         private final IncidentRoomChat chat;
         private final IncidentRoom room;
         private final IncidentCards cards;
@@ -76,12 +77,12 @@ final class RoomSetupTasks {
         }
 
         @Override
-        public String kind() {
+        public OutboxKind<NoPayload> kind() {
             return IncidentTasks.POST_CARD;
         }
 
         @Override
-        public Completion perform(OutboxMessage message) throws ChatException {
+        public Completion perform(NoPayload payload, OutboxMessage message) throws ChatException {
             Incident incident = room.load(message.incidentId());
             if (incident.cardTs != null) {
                 return Completion.NOTHING;
@@ -93,7 +94,7 @@ final class RoomSetupTasks {
 
     /** Pins the card so it stays at hand in a busy channel. */
     @ApplicationScoped
-    static class PinCard implements OutboxTask {
+    static class PinCard implements OutboxTask<NoPayload> {
         private final IncidentRoomChat chat;
         private final IncidentRoom room;
 
@@ -103,12 +104,12 @@ final class RoomSetupTasks {
         }
 
         @Override
-        public String kind() {
+        public OutboxKind<NoPayload> kind() {
             return IncidentTasks.PIN_CARD;
         }
 
         @Override
-        public Completion perform(OutboxMessage message) throws ChatException {
+        public Completion perform(NoPayload payload, OutboxMessage message) throws ChatException {
             Incident incident = room.load(message.incidentId());
             chat.pin(incident.channelId, incident.cardTs);
             return Completion.NOTHING;
@@ -117,7 +118,7 @@ final class RoomSetupTasks {
 
     /** Announces the declaration in the announcement channel, linking the incident channel. */
     @ApplicationScoped
-    static class Announce implements OutboxTask {
+    static class Announce implements OutboxTask<IncidentTasks.Announce> {
         private final IncidentRoomChat chat;
         private final IncidentRoom room;
         private final IncidentCards cards;
@@ -129,17 +130,17 @@ final class RoomSetupTasks {
         }
 
         @Override
-        public String kind() {
+        public OutboxKind<IncidentTasks.Announce> kind() {
             return IncidentTasks.ANNOUNCE;
         }
 
         @Override
-        public Completion perform(OutboxMessage message) throws ChatException {
+        public Completion perform(IncidentTasks.Announce payload, OutboxMessage message) throws ChatException {
             Incident incident = room.load(message.incidentId());
             if (incident.announcementTs != null) {
                 return Completion.NOTHING;
             }
-            String channel = message.require("channel");
+            String channel = payload.channel();
             String ts = chat.postAnnouncement(channel, cards.require(incident.id), message.delivery());
             return () -> room.announced(incident.id, channel, ts);
         }

@@ -1,21 +1,25 @@
 package io.hikeshi.summary;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.hikeshi.chat.CatchUp;
 import io.hikeshi.chat.ChatException;
 import io.hikeshi.chat.ChatGateway;
+import io.hikeshi.outbox.OutboxKind;
+import io.hikeshi.outbox.OutboxKinds;
 import io.hikeshi.outbox.OutboxMessage;
 import io.hikeshi.outbox.OutboxTask;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Shows a stored catch-up to its audience: privately in place of "working on it", in the channel, or by DM. */
 @ApplicationScoped
-class CatchUpDelivery implements OutboxTask {
+class CatchUpDelivery implements OutboxTask<CatchUpDelivery.Deliver> {
 
-    static final String KIND = "deliver_catch_up";
-    static final String SUMMARY = "summary";
-    static final String AUDIENCE = "audience";
-    static final String USER = "user";
-    static final String ADDRESS = "address";
+    static final OutboxKind<Deliver> KIND = OutboxKind.of(OutboxKinds.DELIVER_CATCH_UP, Deliver.class);
+
+    /** The stored catch-up {@code summary} to show to its audience; {@code address} only for a private one. */
+    record Deliver(@JsonFormat(shape = JsonFormat.Shape.STRING) long summary, CatchUps.Audience audience,
+                   String user, String address) {
+    }
 
     private final ChatGateway chat;
     private final CatchUpStore store;
@@ -26,17 +30,17 @@ class CatchUpDelivery implements OutboxTask {
     }
 
     @Override
-    public String kind() {
+    public OutboxKind<CatchUpDelivery.Deliver> kind() {
         return KIND;
     }
 
     @Override
-    public Completion perform(OutboxMessage message) throws ChatException {
-        CatchUp catchUp = store.load(Long.parseLong(message.require(SUMMARY)));
-        switch (CatchUps.Audience.valueOf(message.require(AUDIENCE))) {
-            case PRIVATE -> chat.replyWithCatchUp(message.require(ADDRESS), catchUp);
+    public Completion perform(CatchUpDelivery.Deliver payload, OutboxMessage message) throws ChatException {
+        CatchUp catchUp = store.load(payload.summary());
+        switch (payload.audience()) {
+            case PRIVATE -> chat.replyWithCatchUp(payload.address(), catchUp);
             case CHANNEL -> chat.postCatchUp(catchUp.channelId(), catchUp, message.delivery());
-            case DIRECT -> chat.sendCatchUp(message.require(USER), catchUp);
+            case DIRECT -> chat.sendCatchUp(payload.user(), catchUp);
         }
         return Completion.NOTHING;
     }

@@ -62,7 +62,7 @@ public class CatchUps {
     public void request(Request request) {
         QuarkusTransaction.joiningExisting().run(() -> outbox.enqueueApart(CatchUpTask.LANE, CatchUpTask.KIND,
                 request.incidentId(),
-                CatchUpTask.payload(request)));
+                CatchUpTask.Ask.of(request)));
     }
 
     /** The current catch-up of an incident: the stored one when nothing changed since, else a new one. */
