@@ -50,13 +50,13 @@ public enum OutboxKinds {
     POSTMORTEM_NOTICE("postmortem_notice"),
     /** postmortem: shares a version's Markdown as a file. */
     POSTMORTEM_FILE("postmortem_file"),
-    /** summary: makes a catch-up with the model, in a lane of its own. */
+    /** catchup: makes a catch-up with the model, in a lane of its own. */
     MAKE_CATCH_UP("make_catch_up"),
-    /** summary: delivers a made catch-up to whoever asked for it. */
+    /** catchup: delivers a made catch-up to whoever asked for it. */
     DELIVER_CATCH_UP("deliver_catch_up"),
-    /** summary: sends a new commander their brief. */
+    /** catchup: sends a new commander their brief. */
     HANDOVER_BRIEF("handover_brief"),
-    /** summary: reads one page of an incident channel's or thread's history into the transcript. */
+    /** transcript: reads one page of an incident channel's or thread's history into the transcript. */
     BACKFILL_TRANSCRIPT("backfill_transcript");
 
     private final String stored;

@@ -1,7 +1,7 @@
 package io.hikeshi.runbook;
 
 import io.hikeshi.postmortem.ChecklistProgress;
-import io.hikeshi.summary.ChecklistSource;
+import io.hikeshi.catchup.ChecklistSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -5,7 +5,7 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MemberJoinedChannelEvent;
 import io.hikeshi.dedup.RequestLedger;
-import io.hikeshi.summary.TranscriptBackfill;
+import io.hikeshi.transcript.TranscriptBackfill;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** The bot was added to a channel: if it is an incident channel, read what was said before it joined. */

@@ -4,7 +4,7 @@ import com.slack.api.app_backend.interactive_components.payload.BlockActionPaylo
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import io.hikeshi.summary.CatchUps;
+import io.hikeshi.catchup.CatchUps;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 

@@ -8,8 +8,8 @@ import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
-import io.hikeshi.summary.Transcript;
-import io.hikeshi.summary.TranscriptEvent;
+import io.hikeshi.transcript.Transcript;
+import io.hikeshi.transcript.TranscriptEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

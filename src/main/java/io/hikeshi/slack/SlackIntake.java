@@ -2,7 +2,7 @@ package io.hikeshi.slack;
 
 import com.slack.api.bolt.response.Response;
 import io.hikeshi.outbox.ForegroundRequests;
-import io.hikeshi.summary.Transcript;
+import io.hikeshi.transcript.Transcript;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

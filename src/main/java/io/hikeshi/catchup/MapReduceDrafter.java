@@ -1,0 +1,118 @@
+package io.hikeshi.catchup;
+
+import io.hikeshi.llm.LlmCallPool;
+import io.hikeshi.llm.LlmClient;
+import io.hikeshi.llm.LlmException;
+import io.hikeshi.llm.Redactor;
+import io.hikeshi.llm.TokenBudget;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Drafts a catch-up of a transcript of any length within the token budget: one request per chunk of messages
+ * (map), then the partial drafts merged a group at a time, recursively, until one is left (reduce). The chunks, and
+ * the groups of one level, are sent a few at a time ({@link LlmCallPool}) and used in their order. Every message is
+ * read by the model; every answer is parsed and checked against the input before it is used.
+ */
+@ApplicationScoped
+class MapReduceDrafter {
+
+    /** The draft and what producing it took. */
+    record Outcome(CatchUpDraft draft, int modelCalls, long modelNanos) {
+    }
+
+    private final LlmClient llm;
+    private final LlmCallPool pool;
+
+    MapReduceDrafter(LlmClient llm, LlmCallPool pool) {
+        this.llm = llm;
+        this.pool = pool;
+    }
+
+    boolean available() {
+        return llm.available();
+    }
+
+    Outcome draft(CatchUpInput input) throws LlmException {
+        TokenBudget budget = llm.budget();
+        ModelCalls calls = new ModelCalls(llm);
+        int room = budget.roomForUserMessage(CatchUpPrompts.MAP);
+        // Redacted before measuring: what is measured is what is sent.
+        String header = Redactor.redactVisible(CatchUpPrompts.header(input.facts(), budget, room / 4));
+        Set<Integer> numbers = input.messages().stream().map(SourceMessage::number).collect(Collectors.toSet());
+        int chunkRoom = room - budget.tokens(header) - CatchUpPrompts.framingTokens(budget);
+        List<List<String>> chunks;
+        Set<String> urls;
+        try {
+            List<String> lines = input.messages().stream().map(m -> Redactor.redactVisible(m.line(0))).toList();
+            urls = CatchUpDraftChecker.urls(header + String.join("\n", lines));
+            chunks = Chunker.pack(lines, chunkRoom, budget);
+        } catch (IllegalArgumentException e) {
+            throw new LlmException(LlmException.Kind.ERROR, "the context budget is too small for a catch-up");
+        }
+        List<LlmCallPool.Call<CatchUpDraft>> maps = new ArrayList<>();
+        for (int i = 0; i < chunks.size(); i++) {
+            String prompt = CatchUpPrompts.transcript(header, chunks.get(i), i + 1, chunks.size());
+            maps.add(() -> CatchUpDraftChecker.check(calls.ask(CatchUpPrompts.MAP, prompt), numbers, urls));
+        }
+        List<CatchUpDraft> partials = pool.all(maps);
+        CatchUpDraft merged = reduce(partials, header, budget, calls, numbers, urls);
+        if (merged.isEmpty()) {
+            throw new LlmException(LlmException.Kind.GARBAGE, "the model's answer cited none of the messages");
+        }
+        return new Outcome(merged, calls.count(), calls.nanos());
+    }
+
+    private CatchUpDraft reduce(List<CatchUpDraft> partials, String header, TokenBudget budget, ModelCalls calls,
+                          Set<Integer> numbers, Set<String> urls) throws LlmException {
+        List<CatchUpDraft> level = partials.stream().filter(d -> !d.isEmpty()).toList();
+        while (level.size() > 1) {
+            int room = budget.roomForUserMessage(CatchUpPrompts.MERGE) - budget.tokens(header);
+            List<List<CatchUpDraft>> groups = group(level, room, budget);
+            if (groups.size() == level.size()) {
+                throw new LlmException(LlmException.Kind.ERROR, "the partial summaries are too long to merge within"
+                        + " the context budget");
+            }
+            List<LlmCallPool.Call<List<CatchUpDraft>>> merges = new ArrayList<>();
+            for (List<CatchUpDraft> group : groups) {
+                merges.add(group.size() == 1 ? () -> group : () -> merge(group, header, calls, numbers, urls));
+            }
+            List<CatchUpDraft> next = pool.all(merges).stream().flatMap(List::stream).toList();
+            if (next.size() >= level.size()) {
+                throw new LlmException(LlmException.Kind.GARBAGE, "the model could not merge the partial summaries");
+            }
+            level = next;
+        }
+        return level.isEmpty() ? CatchUpDraft.empty() : level.get(0);
+    }
+
+    private static List<CatchUpDraft> merge(List<CatchUpDraft> group, String header, ModelCalls calls,
+                                            Set<Integer> numbers, Set<String> urls) throws LlmException {
+        String prompt = CatchUpPrompts.partials(header, group.stream().map(CatchUpDraftParser::toJson).toList());
+        CatchUpDraft merged = CatchUpDraftChecker.check(calls.ask(CatchUpPrompts.MERGE, prompt), numbers, urls);
+        // A merge that lost every point would lose the parts; keep the parts for the next round instead.
+        return merged.isEmpty() ? group : List.of(merged);
+    }
+
+    /** Consecutive partials, as many per group as fit the room. */
+    private static List<List<CatchUpDraft>> group(List<CatchUpDraft> drafts, int room, TokenBudget budget) {
+        List<List<CatchUpDraft>> groups = new ArrayList<>();
+        List<CatchUpDraft> current = new ArrayList<>();
+        int used = 0;
+        for (CatchUpDraft draft : drafts) {
+            int cost = budget.tokens(CatchUpDraftParser.toJson(draft)) + 12;
+            if (used + cost > room && !current.isEmpty()) {
+                groups.add(current);
+                current = new ArrayList<>();
+                used = 0;
+            }
+            current.add(draft);
+            used += cost;
+        }
+        groups.add(current);
+        return groups;
+    }
+}

@@ -1,8 +1,0 @@
-package io.hikeshi.summary;
-
-import java.util.List;
-
-/** What the incident's own record says, given to the model as context and shown as-is in automatic summaries. */
-record IncidentFacts(long incidentId, String reference, String title, String channelId, String severity,
-                     String status, String latestUpdate, List<String> roles, List<String> timeline) {
-}
