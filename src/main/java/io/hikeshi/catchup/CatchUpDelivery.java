@@ -2,9 +2,7 @@ package io.hikeshi.catchup;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.hikeshi.chat.CatchUp;
 import io.hikeshi.chat.ChatException;
-import io.hikeshi.chat.ChatGateway;
 import io.hikeshi.outbox.OutboxKind;
 import io.hikeshi.outbox.OutboxKinds;
 import io.hikeshi.outbox.OutboxMessage;
@@ -25,10 +23,10 @@ class CatchUpDelivery implements OutboxTask<CatchUpDelivery.Deliver> {
                    CatchUps.Audience audience, String user, String address) {
     }
 
-    private final ChatGateway chat;
+    private final CatchUpChat chat;
     private final CatchUpStore store;
 
-    CatchUpDelivery(ChatGateway chat, CatchUpStore store) {
+    CatchUpDelivery(CatchUpChat chat, CatchUpStore store) {
         this.chat = chat;
         this.store = store;
     }
@@ -42,9 +40,9 @@ class CatchUpDelivery implements OutboxTask<CatchUpDelivery.Deliver> {
     public Completion perform(CatchUpDelivery.Deliver payload, OutboxMessage message) throws ChatException {
         CatchUp catchUp = store.load(payload.catchUp());
         switch (payload.audience()) {
-            case PRIVATE -> chat.replyWithCatchUp(payload.address(), catchUp);
-            case CHANNEL -> chat.postCatchUp(catchUp.channelId(), catchUp, message.delivery());
-            case DIRECT -> chat.sendCatchUp(payload.user(), catchUp);
+            case PRIVATE -> chat.reply(payload.address(), catchUp);
+            case CHANNEL -> chat.post(catchUp.channelId(), catchUp, message.delivery());
+            case DIRECT -> chat.send(payload.user(), catchUp);
         }
         return Completion.NOTHING;
     }

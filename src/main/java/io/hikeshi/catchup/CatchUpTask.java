@@ -1,7 +1,6 @@
 package io.hikeshi.catchup;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import io.hikeshi.chat.CatchUp;
 import io.hikeshi.outbox.Outbox;
 import io.hikeshi.outbox.OutboxKind;
 import io.hikeshi.outbox.OutboxKinds;

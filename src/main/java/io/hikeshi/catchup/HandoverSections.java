@@ -1,7 +1,6 @@
 package io.hikeshi.catchup;
 
 import io.hikeshi.actions.ActionItems;
-import io.hikeshi.chat.CatchUp;
 import io.hikeshi.chat.ChatGateway;
 import io.hikeshi.chat.UserNames;
 import io.hikeshi.incident.IncidentCard;

@@ -33,13 +33,4 @@ public interface ChatGateway {
 
     /** The name people know a user by; the id itself when the user cannot be found. */
     String userName(String userId) throws ChatException;
-
-    /** Posts a catch-up in a channel, once per delivery, with links to its sources and unfurling off. */
-    void postCatchUp(String channelId, CatchUp catchUp, Delivery delivery) throws ChatException;
-
-    /** Replaces the private "working on it" answer behind {@code replyAddress} (valid for a short while) with a catch-up. */
-    void replyWithCatchUp(String replyAddress, CatchUp catchUp) throws ChatException;
-
-    /** Sends one person a catch-up as a direct message, e.g. the brief of a new commander. */
-    void sendCatchUp(String userId, CatchUp catchUp) throws ChatException;
 }

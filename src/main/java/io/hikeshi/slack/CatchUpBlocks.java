@@ -8,7 +8,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElements;
-import io.hikeshi.chat.CatchUp;
+import io.hikeshi.catchup.CatchUp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

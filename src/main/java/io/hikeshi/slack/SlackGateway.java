@@ -1,12 +1,9 @@
 package io.hikeshi.slack;
 
-import com.slack.api.app_backend.interactive_components.response.ActionResponse;
-import com.slack.api.bolt.response.ResponseTypes;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.Blocks;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.BlockCompositions;
-import io.hikeshi.chat.CatchUp;
 import io.hikeshi.chat.ChatException;
 import io.hikeshi.chat.ChatGateway;
 import io.hikeshi.chat.ChatHistory;
@@ -25,17 +22,15 @@ class SlackGateway implements ChatGateway {
     private final SlackLookups lookups;
     private final SlackPoster poster;
     private final SlackConfig config;
-    private final ResponseUrls responseUrls;
     private final SlackHistory history;
 
     SlackGateway(MethodsClient slack, SlackCalls calls, SlackLookups lookups, SlackPoster poster, SlackConfig config,
-                 ResponseUrls responseUrls, SlackHistory history) {
+                 SlackHistory history) {
         this.slack = slack;
         this.calls = calls;
         this.lookups = lookups;
         this.poster = poster;
         this.config = config;
-        this.responseUrls = responseUrls;
         this.history = history;
     }
 
@@ -74,25 +69,5 @@ class SlackGateway implements ChatGateway {
     @Override
     public String userName(String userId) throws ChatException {
         return history.userName(userId);
-    }
-
-    @Override
-    public void postCatchUp(String channelId, CatchUp catchUp, Delivery delivery) throws ChatException {
-        poster.post(channelId, null, CatchUpBlocks.blocks(catchUp, lookups.workspaceUrl()),
-                CatchUpBlocks.fallback(catchUp), delivery);
-    }
-
-    @Override
-    public void replyWithCatchUp(String replyAddress, CatchUp catchUp) throws ChatException {
-        responseUrls.send(replyAddress, ActionResponse.builder().replaceOriginal(true)
-                .responseType(ResponseTypes.ephemeral).text(CatchUpBlocks.fallback(catchUp))
-                .blocks(CatchUpBlocks.blocks(catchUp, lookups.workspaceUrl())).build());
-    }
-
-    @Override
-    public void sendCatchUp(String userId, CatchUp catchUp) throws ChatException {
-        List<LayoutBlock> blocks = CatchUpBlocks.blocks(catchUp, lookups.workspaceUrl());
-        calls.run("chat.postMessage", () -> slack.chatPostMessage(r -> r.channel(userId)
-                .text(CatchUpBlocks.fallback(catchUp)).blocks(blocks).unfurlLinks(false).unfurlMedia(false)));
     }
 }
