@@ -1,4 +1,4 @@
-package io.hikeshi.slack;
+package io.hikeshi.runbook;
 
 import static io.hikeshi.support.SlackRequests.interaction;
 import static io.hikeshi.support.SlackRequests.postForm;
@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.hikeshi.slack.Mrkdwn;
 import io.hikeshi.support.FakeSlack;
 import io.hikeshi.support.SlackFlowTest;
 import io.hikeshi.support.ShippedRunbooks;
