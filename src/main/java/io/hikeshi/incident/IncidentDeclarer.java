@@ -23,10 +23,13 @@ public class IncidentDeclarer {
     }
 
     public Declaration declare(DeclareRequest request) throws InvalidDeclarationException {
-        Optional<String> problem = TitleRules.problemWith(request.title())
-                .or(() -> TextField.DESCRIPTION.problemWith(request.description()));
-        if (problem.isPresent()) {
-            throw new InvalidDeclarationException(problem.get());
+        Optional<String> title = TitleRules.problemWith(request.title());
+        if (title.isPresent()) {
+            throw new InvalidDeclarationException(InvalidDeclarationException.Field.TITLE, title.get());
+        }
+        Optional<String> description = TextField.DESCRIPTION.problemWith(request.description());
+        if (description.isPresent()) {
+            throw new InvalidDeclarationException(InvalidDeclarationException.Field.DESCRIPTION, description.get());
         }
         Declaration declaration = batcher.declare(request, severity(request.severity()));
         metrics.declared(declaration);
@@ -38,6 +41,6 @@ public class IncidentDeclarer {
             return severities.defaultLevel();
         }
         return severities.find(typed).orElseThrow(() -> new InvalidDeclarationException(
-                "There is no severity `" + typed + "`. Choose " + severities.names() + "."));
+                InvalidDeclarationException.Field.SEVERITY, "There is no severity `" + typed + "`. Choose " + severities.names() + "."));
     }
 }

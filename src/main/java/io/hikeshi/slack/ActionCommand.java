@@ -39,14 +39,10 @@ class ActionCommand implements Subcommand {
     }
 
     @Override
-    public TextField text(String name) {
+    public TextField text() {
         return TextField.ACTION_ITEM;
     }
 
-    @Override
-    public int order() {
-        return 70;
-    }
 
     @Override
     public boolean needsIncident() {

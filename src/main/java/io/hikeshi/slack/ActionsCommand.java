@@ -20,10 +20,6 @@ class ActionsCommand implements Subcommand {
         return List.of("`" + command + " actions` — the open action items, to mark them done");
     }
 
-    @Override
-    public int order() {
-        return 71;
-    }
 
     @Override
     public boolean needsIncident() {

@@ -32,10 +32,6 @@ class CatchUpCommand implements Subcommand {
                 + " in the channel)");
     }
 
-    @Override
-    public int order() {
-        return 65;
-    }
 
     @Override
     public boolean needsIncident() {

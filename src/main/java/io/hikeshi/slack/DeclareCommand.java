@@ -42,14 +42,10 @@ class DeclareCommand implements Subcommand {
     }
 
     @Override
-    public TextField text(String name) {
+    public TextField text() {
         return TextField.TITLE;
     }
 
-    @Override
-    public int order() {
-        return 0;
-    }
 
     @Override
     public Response handle(CommandCall call, SlashCommandContext ctx) {

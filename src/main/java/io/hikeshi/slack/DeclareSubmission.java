@@ -55,8 +55,7 @@ class DeclareSubmission {
                     description, drill, payload.getUser().getId(), origin));
             return ctx.ackWithUpdate(confirmation(declaration));
         } catch (InvalidDeclarationException e) {
-            String field = e.getMessage().contains("severity") ? DeclareModal.SEVERITY : DeclareModal.TITLE;
-            return ctx.ackWithErrors(Map.of(field, e.getMessage()));
+            return ctx.ackWithErrors(Map.of(block(e.field()), e.getMessage()));
         } catch (RestartingException e) {
             return ctx.ackWithErrors(Map.of(DeclareModal.TITLE, "Nothing was declared: " + RestartingException.MESSAGE
                     + "."));
@@ -75,6 +74,15 @@ class DeclareSubmission {
                 .ifPresent(problem -> problems.put(DeclareModal.DESCRIPTION, problem));
         TextField.SEVERITY.problemWith(severity).ifPresent(problem -> problems.put(DeclareModal.SEVERITY, problem));
         return problems;
+    }
+
+    /** The form block that shows a problem with this part of the declaration. */
+    private static String block(InvalidDeclarationException.Field field) {
+        return switch (field) {
+            case TITLE -> DeclareModal.TITLE;
+            case DESCRIPTION -> DeclareModal.DESCRIPTION;
+            case SEVERITY -> DeclareModal.SEVERITY;
+        };
     }
 
     private static View confirmation(Declaration declaration) {

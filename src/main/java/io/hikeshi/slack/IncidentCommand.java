@@ -9,8 +9,6 @@ import io.hikeshi.incident.IncidentCards;
 import io.hikeshi.input.TextField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,14 +25,14 @@ class IncidentCommand {
     /** Flags, an owner or a status word besides the text of a field; the subcommand checks the field exactly. */
     private static final int ROOM_FOR_OTHER_WORDS = 100;
 
-    private final List<Subcommand> subcommands;
+    private final CommandHelp help;
     private final Map<String, Subcommand> byName = new HashMap<>();
     private final IncidentCards incidents;
     private final SlackConfig config;
 
     IncidentCommand(Instance<Subcommand> subcommands, IncidentCards incidents, SlackConfig config) {
-        this.subcommands = subcommands.stream().sorted(Comparator.comparingInt(Subcommand::order)).toList();
-        this.subcommands.forEach(sub -> sub.names().forEach(name -> byName.put(name, sub)));
+        this.help = new CommandHelp(subcommands.stream().toList());
+        subcommands.forEach(sub -> sub.names().forEach(name -> byName.put(name, sub)));
         this.incidents = incidents;
         this.config = config;
     }
@@ -89,7 +87,7 @@ class IncidentCommand {
         }
         String[] nameAndRest = text.strip().split("\\s+", 2);
         String name = nameAndRest[0].toLowerCase(Locale.ROOT);
-        TextField field = byName.containsKey(name) ? byName.get(name).text(name) : TextField.OPTIONS;
+        TextField field = byName.containsKey(name) ? byName.get(name).text() : TextField.OPTIONS;
         // Measured as typed: Slack sends "<" as "&lt;", which the subcommand reads back as one character.
         int length = nameAndRest.length < 2 ? 0 : Mrkdwn.unescape(nameAndRest[1].strip()).length();
         return length > field.maxLength() + ROOM_FOR_OTHER_WORDS ? Optional.of(field.tooLong(length))
@@ -109,9 +107,6 @@ class IncidentCommand {
     }
 
     private List<String> usageLines(String command) {
-        List<String> lines = new ArrayList<>();
-        subcommands.forEach(sub -> lines.addAll(sub.usage(command)));
-        lines.add("`" + command + " help` — this help");
-        return lines;
+        return help.lines(command);
     }
 }

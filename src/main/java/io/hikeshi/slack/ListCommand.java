@@ -27,10 +27,6 @@ class ListCommand implements Subcommand {
         return List.of("`" + command + " list` — the open incidents");
     }
 
-    @Override
-    public int order() {
-        return 10;
-    }
 
     @Override
     public Response handle(CommandCall call, SlashCommandContext ctx) {

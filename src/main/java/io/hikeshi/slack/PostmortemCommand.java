@@ -40,10 +40,6 @@ class PostmortemCommand implements Subcommand {
                 + " resolve too), or just show where it is");
     }
 
-    @Override
-    public int order() {
-        return 80;
-    }
 
     @Override
     public boolean needsIncident() {

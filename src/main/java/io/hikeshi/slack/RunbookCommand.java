@@ -40,14 +40,10 @@ class RunbookCommand implements Subcommand {
     }
 
     @Override
-    public TextField text(String name) {
+    public TextField text() {
         return TextField.RUNBOOK;
     }
 
-    @Override
-    public int order() {
-        return 65;
-    }
 
     @Override
     public boolean needsIncident() {

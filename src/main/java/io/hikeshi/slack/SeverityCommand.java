@@ -34,14 +34,10 @@ class SeverityCommand implements Subcommand {
     }
 
     @Override
-    public TextField text(String name) {
+    public TextField text() {
         return TextField.SEVERITY;
     }
 
-    @Override
-    public int order() {
-        return 25;
-    }
 
     @Override
     public boolean needsIncident() {

@@ -43,14 +43,10 @@ class StartedCommand implements Subcommand {
     }
 
     @Override
-    public TextField text(String name) {
+    public TextField text() {
         return TextField.TIME;
     }
 
-    @Override
-    public int order() {
-        return 35;
-    }
 
     @Override
     public boolean needsIncident() {

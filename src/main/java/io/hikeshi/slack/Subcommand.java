@@ -7,18 +7,15 @@ import java.util.List;
 
 /**
  * One {@code /incident <name> …} subcommand. Implementations are CDI beans; {@link IncidentCommand} finds them by
- * name and builds the help text from their usage lines, so adding a subcommand touches no other class.
+ * name, and {@link CommandHelp} lists their usage lines in its one order.
  */
 interface Subcommand {
 
-    /** The words that select this subcommand, e.g. {@code declare}. */
+    /** The words that select this subcommand: its name first, then any short forms, e.g. {@code sev}. */
     List<String> names();
 
     /** Usage lines for the help text, each "`/incident …` — what it does". */
     List<String> usage(String command);
-
-    /** Position in the help text; lower comes first. */
-    int order();
 
     /** Whether the subcommand acts on the incident of the channel it is typed in. */
     default boolean needsIncident() {
@@ -26,10 +23,10 @@ interface Subcommand {
     }
 
     /**
-     * The kind of text the subcommand {@code name} reads after its name; {@link IncidentCommand} refuses anything
-     * much longer before the subcommand sees it.
+     * The kind of text the subcommand reads after its name; {@link IncidentCommand} refuses anything much longer
+     * before the subcommand sees it.
      */
-    default TextField text(String name) {
+    default TextField text() {
         return TextField.OPTIONS;
     }
 

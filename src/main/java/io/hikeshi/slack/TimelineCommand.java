@@ -3,45 +3,32 @@ package io.hikeshi.slack;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
-import io.hikeshi.input.TextField;
 import io.hikeshi.timeline.Timeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-/** {@code /incident note <text>} and {@code /incident timeline [page]}. */
+/** {@code /incident timeline [page]}: the timeline, a page at a time, privately. */
 @ApplicationScoped
-class TimelineCommands implements Subcommand {
+class TimelineCommand implements Subcommand {
 
     // Twenty entries of up to ~140 characters stay far inside Slack's 3,000 characters a block and 50 blocks.
     static final int PAGE_SIZE = 20;
 
     private final Timeline timeline;
 
-    TimelineCommands(Timeline timeline) {
+    TimelineCommand(Timeline timeline) {
         this.timeline = timeline;
     }
 
     @Override
     public List<String> names() {
-        return List.of("note", "timeline");
+        return List.of("timeline");
     }
 
     @Override
     public List<String> usage(String command) {
-        return List.of("`" + command + " note <text>` · `" + command + " timeline [page]` — add to / show the"
-                + " timeline (or react to a message with :pushpin:)");
-    }
-
-    @Override
-    public TextField text(String name) {
-        return name.equals("note") ? TextField.NOTE : TextField.OPTIONS;
-    }
-
-    @Override
-    public int order() {
-        return 40;
+        return List.of("`" + command + " timeline [page]` — show the timeline");
     }
 
     @Override
@@ -51,21 +38,7 @@ class TimelineCommands implements Subcommand {
 
     @Override
     public Response handle(CommandCall call, SlashCommandContext ctx) {
-        long number = call.requireIncident().number();
-        if (call.subcommand().equals("note")) {
-            String usage = "`" + call.command() + " note <text>`";
-            if (call.rest().isEmpty()) {
-                return ctx.ack(Replies.problem("The note needs some text.", usage));
-            }
-            Optional<String> problem = TextField.NOTE.problemWith(call.rest());
-            if (problem.isPresent()) {
-                return ctx.ack(Replies.problem(problem.get(), usage));
-            }
-            timeline.note(number, call.userId(), call.rest());
-            String done = ":pushpin: Noted on the " + call.requireIncident().reference() + " timeline.";
-            return ctx.ack(Replies.ephemeral(done, List.of(Replies.paragraph(done))));
-        }
-        List<Timeline.Entry> entries = timeline.of(number);
+        List<Timeline.Entry> entries = timeline.of(call.requireIncident().number());
         int pages = Math.max(1, (entries.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int page;
         try {
