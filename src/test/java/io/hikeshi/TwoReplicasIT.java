@@ -4,14 +4,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static io.hikeshi.support.SlackRequests.slashCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.WireMock;
 import io.hikeshi.support.FakeSlack;
+import io.hikeshi.support.FakeSlackServer;
 import io.hikeshi.support.PackagedApp;
 import io.hikeshi.support.PostgresSchema;
 import io.hikeshi.support.SlackRequests;
@@ -33,11 +31,10 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -57,28 +54,18 @@ class TwoReplicasIT {
     private static final Pattern OVERDUE = Pattern.compile("no update for (\\d+)s;");
     private static final Duration SETTLE = Duration.ofSeconds(60);
 
-    private static WireMockServer server;
+    @RegisterExtension
+    static final FakeSlackServer SLACK_API = new FakeSlackServer();
 
     private final PostgresSchema db = new PostgresSchema(System.getProperty("hikeshi.it.pg.schema", "hikeshi_multi"));
     private final List<PackagedApp> replicas = new ArrayList<>();
     private FakeSlack slack;
     private Path workDir;
 
-    @BeforeAll
-    static void startFakeSlack() {
-        server = new WireMockServer(options().dynamicPort());
-        server.start();
-    }
-
-    @AfterAll
-    static void stopFakeSlack() {
-        server.stop();
-    }
-
     @BeforeEach
     void setUp(TestInfo test) {
         workDir = Path.of("target", "replicas-it", test.getTestMethod().orElseThrow().getName());
-        slack = new FakeSlack(new WireMock(server)).reset();
+        slack = SLACK_API.reset();
     }
 
     @AfterEach
@@ -165,7 +152,7 @@ class TwoReplicasIT {
             env.put("HIKESHI_ANNOUNCE_CHANNEL", ANNOUNCE);
             Path replicaDir = workDir.resolve("replica-" + i);
             Files.deleteIfExists(replicaDir.resolve("app.log"));
-            replicas.add(new PackagedApp(replicaDir, server.baseUrl() + "/api/", env).start());
+            replicas.add(new PackagedApp(replicaDir, SLACK_API.apiUrl(), env).start());
         }
     }
 

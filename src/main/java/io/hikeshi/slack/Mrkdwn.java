@@ -9,9 +9,11 @@ import java.util.function.UnaryOperator;
 
 /**
  * Safe pieces of Slack mrkdwn: user text is escaped so it cannot mention, link or format. Mentions, links and times
- * are made here from ids only; {@link SlackText} renders {@link io.hikeshi.chat.ChatText} with these pieces.
+ * are made here from ids only; {@link SlackText} renders {@link io.hikeshi.chat.ChatText} with these pieces. Public
+ * only so that feature tests can say what Slack shows; no code outside slack/ depends on the adapter
+ * (ArchitectureTest).
  */
-final class Mrkdwn {
+public final class Mrkdwn {
 
     /** Slack's formatting characters and the look-alikes shown where they could format: ∗ ＿ ∼ ˋ. */
     private static final String MARKERS = "*_~`";
@@ -25,7 +27,7 @@ final class Mrkdwn {
      * {@code <!channel>} or an already escaped {@code &lt;!channel&gt;} stays text), and the formatting characters
      * {@code * _ ~ `} kept from pairing up into bold, italics, strikes or code ({@link #inert}).
      */
-    static String escape(String text) {
+    public static String escape(String text) {
         return inert(escapeControl(text));
     }
 

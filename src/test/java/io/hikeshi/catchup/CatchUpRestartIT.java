@@ -6,17 +6,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.hikeshi.support.FakeLlm;
 import io.hikeshi.support.FakeSlack;
+import io.hikeshi.support.FakeSlackServer;
 import io.hikeshi.support.FreshWorkspace;
 import io.hikeshi.support.PackagedApp;
 import io.hikeshi.support.SlackEvents;
@@ -32,9 +30,8 @@ import java.util.UUID;
 import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -60,24 +57,11 @@ class CatchUpRestartIT {
         AFTER_THE_MODEL_CALL
     }
 
-    private static WireMockServer server;
-    private static WireMock wiremock;
+    @RegisterExtension
+    static final FakeSlackServer SLACK_API = new FakeSlackServer();
 
     private FakeSlack slack;
     private PackagedApp app;
-
-    @BeforeAll
-    static void startFakes() {
-        server = new WireMockServer(options().dynamicPort());
-        server.start();
-        wiremock = new WireMock(server);
-    }
-
-    @AfterAll
-    static void stopFakes() {
-        server.stop();
-        RestAssured.reset();
-    }
 
     @AfterEach
     void stopApp() {
@@ -122,16 +106,16 @@ class CatchUpRestartIT {
     }
 
     private void setUp(String name) {
-        slack = new FakeSlack(wiremock).reset();
-        wiremock.resetScenarios();
-        FakeLlm.install(wiremock);
-        wiremock.register(post(urlEqualTo(REPLY_PATH)).willReturn(aResponse().withStatus(200).withBody("ok")));
-        wiremock.register(post(urlEqualTo(FENCE_PATH)).willReturn(aResponse().withStatus(200).withBody("ok")));
+        slack = SLACK_API.reset();
+        SLACK_API.wiremock().resetScenarios();
+        FakeLlm.install(SLACK_API.wiremock());
+        SLACK_API.wiremock().register(post(urlEqualTo(REPLY_PATH)).willReturn(aResponse().withStatus(200).withBody("ok")));
+        SLACK_API.wiremock().register(post(urlEqualTo(FENCE_PATH)).willReturn(aResponse().withStatus(200).withBody("ok")));
         Map<String, String> env = new HashMap<>(FreshWorkspace.databaseEnv("catchup"));
         env.put("HIKESHI_ANNOUNCE_CHANNEL", "CANNOUNCE");
-        env.put("LLM_BASE_URL", server.baseUrl() + "/llm/v1");
+        env.put("LLM_BASE_URL", SLACK_API.baseUrl() + "/llm/v1");
         env.put("LLM_MODEL", "fake-model");
-        app = new PackagedApp(FreshWorkspace.directory("catch-up-restart-it", name), server.baseUrl() + "/api/", env);
+        app = new PackagedApp(FreshWorkspace.directory("catch-up-restart-it", name), SLACK_API.apiUrl(), env);
         start();
         SlackRequests.postForm(SlackRequests.slashCommand("declare Checkout API returning 500s --sev 2"))
                 .statusCode(200);
@@ -143,15 +127,15 @@ class CatchUpRestartIT {
     /** Sets the trap for the moment: a hanging name lookup, a hanging model, or a failing first delivery. */
     private void prepare(Moment moment, Supplier<MappingBuilder> delivery) {
         switch (moment) {
-            case BEFORE_THE_MODEL_CALL -> wiremock.register(post(urlEqualTo("/api/users.info"))
+            case BEFORE_THE_MODEL_CALL -> SLACK_API.wiremock().register(post(urlEqualTo("/api/users.info"))
                     .withRequestBody(containing("user=" + WRITER))
                     .willReturn(okJson(user(WRITER)).withFixedDelay(60_000)));
             case DURING_THE_MODEL_CALL -> FakeLlm.answer(call ->
                     new FakeLlm.Reply(200, FakeLlm.completion("{}"), Duration.ofSeconds(60)));
             case AFTER_THE_MODEL_CALL -> {
-                wiremock.register(delivery.get().inScenario("delivery").whenScenarioStateIs(STARTED)
+                SLACK_API.wiremock().register(delivery.get().inScenario("delivery").whenScenarioStateIs(STARTED)
                         .willReturn(aResponse().withStatus(503)).willSetStateTo("failed once"));
-                wiremock.register(delivery.get().inScenario("delivery").whenScenarioStateIs("failed once")
+                SLACK_API.wiremock().register(delivery.get().inScenario("delivery").whenScenarioStateIs("failed once")
                         .willReturn(okJson("{\"ok\":true,\"channel\":\"D1\",\"ts\":\"1700000000.000300\"}")));
             }
         }
@@ -160,7 +144,7 @@ class CatchUpRestartIT {
     /** Kills the app at the moment, then takes the trap away. */
     private void killAt(Moment moment, IntSupplier deliveries) {
         switch (moment) {
-            case BEFORE_THE_MODEL_CALL -> await("name lookup hangs").atMost(SETTLE).until(() -> wiremock.find(
+            case BEFORE_THE_MODEL_CALL -> await("name lookup hangs").atMost(SETTLE).until(() -> SLACK_API.wiremock().find(
                     postRequestedFor(urlEqualTo("/api/users.info")).withRequestBody(containing("user=" + WRITER)))
                     .size() == 1);
             case DURING_THE_MODEL_CALL -> await("model writing").atMost(SETTLE).until(() -> FakeLlm.calls().size() == 1);
@@ -168,7 +152,7 @@ class CatchUpRestartIT {
                     .until(() -> deliveries.getAsInt() == 1);
         }
         app.kill();
-        wiremock.register(post(urlEqualTo("/api/users.info")).withRequestBody(containing("user=" + WRITER))
+        SLACK_API.wiremock().register(post(urlEqualTo("/api/users.info")).withRequestBody(containing("user=" + WRITER))
                 .willReturn(okJson(user(WRITER))));
         FakeLlm.answer(FakeLlm::digestOfWhatWasGiven);
     }
@@ -185,29 +169,29 @@ class CatchUpRestartIT {
     private void awaitFence() {
         summary(FENCE_PATH);
         await("a later catch-up delivered").atMost(SETTLE)
-                .until(() -> !wiremock.find(postRequestedFor(urlEqualTo(FENCE_PATH))).isEmpty());
+                .until(() -> !SLACK_API.wiremock().find(postRequestedFor(urlEqualTo(FENCE_PATH))).isEmpty());
     }
 
     private void summary(String replyPath) {
         String command = SlackRequests.slashCommand("summary", "trigger-" + UUID.randomUUID(),
                         FakeSlack.INCIDENT_CHANNEL)
                 .replace(URLEncoder.encode("https://hooks.slack.com/commands/T1/1/abc", StandardCharsets.UTF_8),
-                        URLEncoder.encode(server.baseUrl() + replyPath, StandardCharsets.UTF_8));
+                        URLEncoder.encode(SLACK_API.baseUrl() + replyPath, StandardCharsets.UTF_8));
         SlackRequests.postForm(command).statusCode(200);
     }
 
     private static List<LoggedRequest> replies() {
-        return wiremock.find(postRequestedFor(urlEqualTo(REPLY_PATH)));
+        return SLACK_API.wiremock().find(postRequestedFor(urlEqualTo(REPLY_PATH)));
     }
 
     private static List<LoggedRequest> briefs() {
-        return wiremock.find(postRequestedFor(urlEqualTo("/api/chat.postMessage"))
+        return SLACK_API.wiremock().find(postRequestedFor(urlEqualTo("/api/chat.postMessage"))
                 .withRequestBody(containing("channel=" + NEXT_COMMANDER)).withRequestBody(containing("Catch-up")));
     }
 
     /** Deliveries of the AI catch-up that Slack accepted (not the one failed on purpose). */
     private static long delivered(Predicate<LoggedRequest> delivery) {
-        return server.getAllServeEvents().stream()
+        return SLACK_API.wiremock().getServeEvents().stream()
                 .filter(event -> event.getResponse().getStatus() == 200 && delivery.test(event.getRequest()))
                 .filter(event -> event.getRequest().getBodyAsString().contains("AI-generated"))
                 .count();

@@ -1,14 +1,12 @@
 package io.hikeshi.incident;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static io.hikeshi.support.SlackRequests.slashCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.WireMock;
 import io.hikeshi.support.CuttableProxy;
 import io.hikeshi.support.FakeSlack;
+import io.hikeshi.support.FakeSlackServer;
 import io.hikeshi.support.PackagedApp;
 import io.hikeshi.support.PostgresSchema;
 import io.hikeshi.support.SlackRequests;
@@ -28,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
@@ -44,7 +43,9 @@ class DatabaseOutageIT {
     private static final int CUT_AT = 10;
     private static final int RESTORE_AT = 30;
 
-    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+    @RegisterExtension
+    static final FakeSlackServer SLACK_API = new FakeSlackServer();
+
     private FakeSlack slack;
     private CuttableProxy proxy;
     private PostgresSchema schema;
@@ -52,8 +53,7 @@ class DatabaseOutageIT {
 
     @BeforeEach
     void start() {
-        server.start();
-        slack = new FakeSlack(new WireMock(server)).reset();
+        slack = SLACK_API.reset();
         schema = new PostgresSchema(System.getProperty("hikeshi.it.pg.schema", "hikeshi_multi") + "_outage");
         schema.drop();
         URI pg = URI.create(System.getProperty("hikeshi.it.pg.server", "jdbc:postgresql://127.0.0.1:5432/test")
@@ -63,14 +63,13 @@ class DatabaseOutageIT {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", env.get("QUARKUS_DATASOURCE_JDBC_URL")
                 .replace("//" + pg.getHost() + ":" + pg.getPort() + "/", "//127.0.0.1:" + proxy.port() + "/"));
         env.put("HIKESHI_ANNOUNCE_CHANNEL", "CANNOUNCE");
-        app = new PackagedApp(Path.of("target", "outage-it"), server.baseUrl() + "/api/", env).start();
+        app = new PackagedApp(Path.of("target", "outage-it"), SLACK_API.apiUrl(), env).start();
     }
 
     @AfterEach
     void stop() {
         app.close();
         proxy.close();
-        server.stop();
     }
 
     @Test

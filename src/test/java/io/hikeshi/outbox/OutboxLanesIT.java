@@ -4,16 +4,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static io.hikeshi.support.SlackRequests.postForm;
 import static io.hikeshi.support.SlackRequests.slashCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.hikeshi.support.FakeSlack;
+import io.hikeshi.support.FakeSlackServer;
 import io.hikeshi.support.FreshWorkspace;
 import io.hikeshi.support.PackagedApp;
 import io.restassured.RestAssured;
@@ -23,11 +21,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInfo;
 
 /**
@@ -39,30 +36,19 @@ class OutboxLanesIT {
 
     private static final Duration SETTLE = Duration.ofSeconds(60);
 
-    private static WireMockServer server;
+    @RegisterExtension
+    static final FakeSlackServer SLACK_API = new FakeSlackServer();
 
     private FakeSlack slack;
     private PackagedApp app;
 
-    @BeforeAll
-    static void startFakeSlack() {
-        server = new WireMockServer(options().dynamicPort());
-        server.start();
-    }
-
-    @AfterAll
-    static void stopFakeSlack() {
-        server.stop();
-        RestAssured.reset();
-    }
-
     @BeforeEach
     void setUp(TestInfo test) {
         String name = test.getTestMethod().orElseThrow().getName();
-        slack = new FakeSlack(new WireMock(server)).reset();
+        slack = SLACK_API.reset();
         Map<String, String> env = new HashMap<>(FreshWorkspace.databaseEnv("lanes"));
         env.put("HIKESHI_ANNOUNCE_CHANNEL", "CANNOUNCE");
-        app = new PackagedApp(FreshWorkspace.directory("lanes-it", name), server.baseUrl() + "/api/", env);
+        app = new PackagedApp(FreshWorkspace.directory("lanes-it", name), SLACK_API.apiUrl(), env);
     }
 
     @AfterEach

@@ -3,7 +3,6 @@ package io.hikeshi.outbox;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static io.hikeshi.support.SlackRequests.postForm;
 import static io.hikeshi.support.SlackRequests.postJson;
 import static io.hikeshi.support.SlackRequests.slashCommand;
@@ -13,9 +12,8 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.WireMock;
 import io.hikeshi.support.FakeSlack;
+import io.hikeshi.support.FakeSlackServer;
 import io.hikeshi.support.FreshWorkspace;
 import io.hikeshi.support.PackagedApp;
 import io.restassured.RestAssured;
@@ -28,11 +26,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInfo;
 
 /**
@@ -45,28 +42,17 @@ class OutboxRestartIT {
     private static final String TITLE = "Checkout API returning 500s";
     private static final Duration SETTLE = Duration.ofSeconds(30);
 
-    private static WireMockServer server;
+    @RegisterExtension
+    static final FakeSlackServer SLACK_API = new FakeSlackServer();
 
     private FakeSlack slack;
     private PackagedApp app;
-
-    @BeforeAll
-    static void startFakeSlack() {
-        server = new WireMockServer(options().dynamicPort());
-        server.start();
-    }
-
-    @AfterAll
-    static void stopFakeSlack() {
-        server.stop();
-        RestAssured.reset();
-    }
 
     @BeforeEach
     void setUp(TestInfo test) throws IOException {
         Path workDir = Path.of("target", "restart-it", test.getTestMethod().orElseThrow().getName());
         deleteRecursively(workDir);
-        slack = new FakeSlack(new WireMock(server)).reset();
+        slack = SLACK_API.reset();
         Map<String, String> env = new HashMap<>(FreshWorkspace.databaseEnv("restart"));
         env.put("HIKESHI_ANNOUNCE_CHANNEL", "CANNOUNCE");
         // An entry claimed by the killed process is taken over once its lease runs out (10 s by default; a live
@@ -74,7 +60,7 @@ class OutboxRestartIT {
         env.put("HIKESHI_OUTBOX_LEASE", "3s");
         // One worker, so that a worker held up by a hanging call leaves a declaration's entry unclaimed.
         env.put("HIKESHI_OUTBOX_WORKERS", "1");
-        app = new PackagedApp(workDir, server.baseUrl() + "/api/", env);
+        app = new PackagedApp(workDir, SLACK_API.apiUrl(), env);
     }
 
     @AfterEach

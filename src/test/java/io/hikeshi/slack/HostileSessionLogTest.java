@@ -13,6 +13,7 @@ import io.hikeshi.support.FakeLlm;
 import io.hikeshi.support.FakeSlack;
 import io.hikeshi.support.SlackEvents;
 import io.hikeshi.support.SlackFlowTest;
+import io.hikeshi.support.SlackRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -57,7 +58,7 @@ class HostileSessionLogTest extends SlackFlowTest {
             }
             postJson(SlackEvents.message("Ev-hostile", FakeSlack.INCIDENT_CHANNEL, "U1", "1700000100.000100", null,
                     HOSTILE + " in the channel")).statusCode(200);
-            postForm(interaction(DeclareModalTest.submission("V-hostile", MARKER + " " + AWS_KEY, "SEV2",
+            postForm(interaction(SlackRequests.declareFormSubmission("V-hostile", MARKER + " " + AWS_KEY, "SEV2",
                     HOSTILE.replace("<", "&lt;") + " " + "d".repeat(4000), false))).statusCode(200);
             await().atMost(Duration.ofSeconds(30)).until(() -> !FakeLlm.calls().isEmpty() && worker.idle());
             lines = log.lines();

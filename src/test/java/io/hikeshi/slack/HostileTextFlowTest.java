@@ -60,7 +60,7 @@ class HostileTextFlowTest extends SlackFlowTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> slack.calls("files.completeUploadExternal").size() == 1
                 && outbox.idle());
         // The declare form too: its confirmation view, and a second incident's card, topic and announcement.
-        answers.add(SlackRequests.postForm(SlackRequests.interaction(DeclareModalTest.submission("V-hostile", TITLE,
+        answers.add(SlackRequests.postForm(SlackRequests.interaction(SlackRequests.declareFormSubmission("V-hostile", TITLE,
                 "SEV2", "<!here> {@U0CEO} <https://evil.example|x>", false))).statusCode(200).extract().asString());
         await().atMost(Duration.ofSeconds(30)).until(() -> slack.calls("pins.add").size() == 2 && outbox.idle());
         assertThat(db.count("action_item")).isEqualTo(packed(cut, 450).size());

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 
 import io.hikeshi.outbox.OutboxWorker;
 import io.hikeshi.support.SlackFlowTest;
+import io.hikeshi.support.SlackRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -130,7 +131,7 @@ class OverlongInputTest extends SlackFlowTest {
     @Test
     void everyDeclareFormFieldIsCheckedBeforeAnythingIsDeclared() {
         long incidents = db.count("incident");
-        postForm(interaction(DeclareModalTest.submission("V-long", PASTE + "t".repeat(3100), "S".repeat(5000),
+        postForm(interaction(SlackRequests.declareFormSubmission("V-long", PASTE + "t".repeat(3100), "S".repeat(5000),
                 PASTE + "d".repeat(40000), false)))
                 .statusCode(200)
                 .body("response_action", equalTo("errors"))
@@ -139,7 +140,7 @@ class OverlongInputTest extends SlackFlowTest {
                 .body("errors.description", containsString("The description is " + (PASTE.length() + 40000)
                         + " characters long; keep it to 3000 or fewer"))
                 .body("errors.severity", containsString("The severity is 5000 characters long; keep it to 40"));
-        postForm(interaction(DeclareModalTest.submission("V-control", "Checkout \\u0007 down", "SEV2",
+        postForm(interaction(SlackRequests.declareFormSubmission("V-control", "Checkout \\u0007 down", "SEV2",
                 "half a pair \\ud800 here", false)))
                 .statusCode(200)
                 .body("response_action", equalTo("errors"))

@@ -3,15 +3,13 @@ package io.hikeshi.slack;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static io.hikeshi.support.SlackRequests.interaction;
 import static io.hikeshi.support.SlackRequests.slashCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.WireMock;
 import io.hikeshi.support.FakeSlack;
+import io.hikeshi.support.FakeSlackServer;
 import io.hikeshi.support.PackagedApp;
 import io.hikeshi.support.PostgresSchema;
 import io.hikeshi.support.SlackRequests;
@@ -30,10 +28,9 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
@@ -47,23 +44,13 @@ class ReplayAcrossReplicasIT {
     private static final String CHANNEL = "CREPLAY";
     private static final Duration SETTLE = Duration.ofSeconds(60);
 
-    private static WireMockServer server;
+    @RegisterExtension
+    static final FakeSlackServer SLACK_API = new FakeSlackServer();
 
     private final PostgresSchema db = new PostgresSchema(System.getProperty("hikeshi.it.pg.schema", "hikeshi_multi"));
     private final List<PackagedApp> replicas = new ArrayList<>();
     private final ExecutorService senders = Executors.newFixedThreadPool(2);
     private FakeSlack slack;
-
-    @BeforeAll
-    static void startFakeSlack() {
-        server = new WireMockServer(options().dynamicPort());
-        server.start();
-    }
-
-    @AfterAll
-    static void stopFakeSlack() {
-        server.stop();
-    }
 
     @AfterEach
     void stop() {
@@ -73,7 +60,7 @@ class ReplayAcrossReplicasIT {
 
     @Test
     void theSameRequestOnBothReplicasAtOnceActsOnce() throws Exception {
-        slack = new FakeSlack(new WireMock(server)).reset();
+        slack = SLACK_API.reset();
         slack.stub(post(urlEqualTo("/api/conversations.create")).willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\""
                 + CHANNEL + "\",\"creator\":\"" + FakeSlack.BOT_USER + "\"}}")));
         slack.answer("conversations.history", "{\"ok\":true,\"messages\":[{\"type\":\"message\",\"user\":\"UAUTHOR\","
@@ -140,7 +127,7 @@ class ReplayAcrossReplicasIT {
             env.put("HIKESHI_ANNOUNCE_CHANNEL", "CANNOUNCE");
             Path replicaDir = Path.of("target", "replay-it", "replica-" + i);
             Files.deleteIfExists(replicaDir.resolve("app.log"));
-            replicas.add(new PackagedApp(replicaDir, server.baseUrl() + "/api/", env).start());
+            replicas.add(new PackagedApp(replicaDir, SLACK_API.apiUrl(), env).start());
         }
     }
 

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.hikeshi.outbox.OutboxWorker;
 import io.hikeshi.support.FakeSlack;
+import io.hikeshi.support.ShippedRunbooks;
 import io.hikeshi.support.SlackFlowTest;
 import io.hikeshi.support.SlackRequests;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Slack's retry): the first acts, the copies answer the same and change nothing, in the database or in Slack.
  */
 @QuarkusTest
-@TestProfile(RunbookFlowTest.ShippedRunbooks.class)
+@TestProfile(ShippedRunbooks.class)
 class ReplayedRequestsTest extends SlackFlowTest {
 
     private static final String CLICKER = "UCLICKER";
@@ -99,7 +100,7 @@ class ReplayedRequestsTest extends SlackFlowTest {
                 new Case("summary", ReplayedRequestsTest::summary, "a catch-up", slackOrDb(DELIVERED_CATCH_UP)),
                 new Case("declare", test -> test.secondChannel(new Request(slashCommand("declare Payments down --sev 2",
                         "trigger-" + UUID.randomUUID()), ContentType.URLENC)), "an incident", slackOrDb("incident")),
-                new Case("declare form", test -> test.secondChannel(new Request(interaction(DeclareModalTest.submission(
+                new Case("declare form", test -> test.secondChannel(new Request(interaction(SlackRequests.declareFormSubmission(
                         "V" + UUID.randomUUID(), "Search down", "SEV3", null, false)), ContentType.URLENC)),
                         "an incident", slackOrDb("incident")),
                 new Case("checkbox", ReplayedRequestsTest::checkboxTick, "a tick",

@@ -122,4 +122,24 @@ public final class SlackRequests {
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
+
+    /** A submitted declare form, as Slack sends it. */
+    public static String declareFormSubmission(String viewId, String title, String severity, String description, boolean drill) {
+        String descriptionValue = description == null ? "null" : "\"" + description + "\"";
+        String drillOptions = drill
+                ? "[{\"text\":{\"type\":\"plain_text\",\"text\":\"drill\"},\"value\":\"drill\"}]" : "[]";
+        return """
+                {"type":"view_submission","team":{"id":"T1","domain":"acme"},
+                 "user":{"id":"UDECLARER","username":"alice","team_id":"T1"},
+                 "api_app_id":"A1","token":"legacy","trigger_id":"t-%s",
+                 "view":{"id":"%s","team_id":"T1","type":"modal","callback_id":"hikeshi_declare",
+                   "private_metadata":"CORIGIN","hash":"h1","app_id":"A1","bot_id":"BBOT",
+                   "state":{"values":{
+                     "title":{"value":{"type":"plain_text_input","value":"%s"}},
+                     "severity":{"value":{"type":"radio_buttons","selected_option":{"text":{"type":"plain_text","text":"%s"},"value":"%s"}}},
+                     "description":{"value":{"type":"plain_text_input","value":%s}},
+                     "drill":{"value":{"type":"checkboxes","selected_options":%s}}}}},
+                 "response_urls":[]}
+                """.formatted(viewId, viewId, title, severity, severity, descriptionValue, drillOptions);
+    }
 }

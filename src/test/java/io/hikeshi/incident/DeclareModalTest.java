@@ -1,4 +1,4 @@
-package io.hikeshi.slack;
+package io.hikeshi.incident;
 
 import static io.hikeshi.support.SlackRequests.interaction;
 import static io.hikeshi.support.SlackRequests.postForm;
@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.hikeshi.support.FakeSlack;
 import io.hikeshi.support.SlackFlowTest;
+import io.hikeshi.support.SlackRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,7 +48,8 @@ class DeclareModalTest extends SlackFlowTest {
 
     @Test
     void submittingTheFormDeclares() {
-        postForm(interaction(submission("V-1", "Orders stuck in pending", "SEV1", "Queue depth at 40k", false)))
+        postForm(interaction(SlackRequests.declareFormSubmission("V-1", "Orders stuck in pending", "SEV1",
+                "Queue depth at 40k", false)))
                 .statusCode(200)
                 .body("response_action", equalTo("update"))
                 .body("view.blocks[0].text.text", containsString("INC-"));
@@ -60,7 +62,7 @@ class DeclareModalTest extends SlackFlowTest {
 
     @Test
     void aDoubleSubmittedFormDeclaresOnce() throws Exception {
-        String body = interaction(submission("V-double", "Email delivery delayed", "SEV3", null, true));
+        String body = interaction(SlackRequests.declareFormSubmission("V-double", "Email delivery delayed", "SEV3", null, true));
         List<CompletableFuture<Integer>> submits = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             submits.add(CompletableFuture.supplyAsync(() -> postForm(body).extract().statusCode()));
@@ -77,29 +79,10 @@ class DeclareModalTest extends SlackFlowTest {
 
     @Test
     void aBlankTitleInTheFormIsShownNextToTheField() {
-        postForm(interaction(submission("V-blank", "   ", "SEV2", null, false)))
+        postForm(interaction(SlackRequests.declareFormSubmission("V-blank", "   ", "SEV2", null, false)))
                 .statusCode(200)
                 .body("response_action", equalTo("errors"))
                 .body("errors.title", containsString("needs a title"));
         assertThat(db.count("incident")).isZero();
-    }
-
-    static String submission(String viewId, String title, String severity, String description, boolean drill) {
-        String descriptionValue = description == null ? "null" : "\"" + description + "\"";
-        String drillOptions = drill
-                ? "[{\"text\":{\"type\":\"plain_text\",\"text\":\"drill\"},\"value\":\"drill\"}]" : "[]";
-        return """
-                {"type":"view_submission","team":{"id":"T1","domain":"acme"},
-                 "user":{"id":"UDECLARER","username":"alice","team_id":"T1"},
-                 "api_app_id":"A1","token":"legacy","trigger_id":"t-%s",
-                 "view":{"id":"%s","team_id":"T1","type":"modal","callback_id":"hikeshi_declare",
-                   "private_metadata":"CORIGIN","hash":"h1","app_id":"A1","bot_id":"BBOT",
-                   "state":{"values":{
-                     "title":{"value":{"type":"plain_text_input","value":"%s"}},
-                     "severity":{"value":{"type":"radio_buttons","selected_option":{"text":{"type":"plain_text","text":"%s"},"value":"%s"}}},
-                     "description":{"value":{"type":"plain_text_input","value":%s}},
-                     "drill":{"value":{"type":"checkboxes","selected_options":%s}}}}},
-                 "response_urls":[]}
-                """.formatted(viewId, viewId, title, severity, severity, descriptionValue, drillOptions);
     }
 }

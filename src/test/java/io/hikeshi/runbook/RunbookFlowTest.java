@@ -1,4 +1,4 @@
-package io.hikeshi.slack;
+package io.hikeshi.runbook;
 
 import static io.hikeshi.support.SlackRequests.interaction;
 import static io.hikeshi.support.SlackRequests.postForm;
@@ -9,11 +9,12 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.hikeshi.slack.Mrkdwn;
 import io.hikeshi.support.FakeSlack;
 import io.hikeshi.support.SlackFlowTest;
+import io.hikeshi.support.ShippedRunbooks;
 import io.hikeshi.support.SlackRequests;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
 import java.util.List;
@@ -24,16 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /** Runbooks through Slack, with the runbooks shipped in templates/runbooks. */
 @QuarkusTest
-@TestProfile(RunbookFlowTest.ShippedRunbooks.class)
+@TestProfile(ShippedRunbooks.class)
 class RunbookFlowTest extends SlackFlowTest {
-
-    /** The runbooks in the repository's templates/ (other tests run without runbooks). */
-    public static class ShippedRunbooks implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("hikeshi.templates.dir", "templates");
-        }
-    }
 
     private static final String CLICKER = "U0CLICKER";
 

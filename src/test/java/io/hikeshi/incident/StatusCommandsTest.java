@@ -1,4 +1,4 @@
-package io.hikeshi.slack;
+package io.hikeshi.incident;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

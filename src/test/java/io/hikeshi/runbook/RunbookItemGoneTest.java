@@ -1,10 +1,11 @@
-package io.hikeshi.slack;
+package io.hikeshi.runbook;
 
 import static io.hikeshi.support.SlackRequests.interaction;
 import static io.hikeshi.support.SlackRequests.postForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.hikeshi.support.ShippedRunbooks;
 import io.hikeshi.support.SlackFlowTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** A tick on a checklist item that no longer exists changes nothing, and the person who clicked is told. */
 @QuarkusTest
-@TestProfile(RunbookFlowTest.ShippedRunbooks.class)
+@TestProfile(ShippedRunbooks.class)
 class RunbookItemGoneTest extends SlackFlowTest {
 
     private static final String CLICKER = "U0CLICKER";

@@ -1,4 +1,4 @@
-package io.hikeshi.slack;
+package io.hikeshi.timeline;
 
 import static io.hikeshi.support.SlackRequests.interaction;
 import static io.hikeshi.support.SlackRequests.postForm;

@@ -1,4 +1,4 @@
-package io.hikeshi.slack;
+package io.hikeshi.actions;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;

@@ -1,4 +1,4 @@
-package io.hikeshi.slack;
+package io.hikeshi.incident;
 
 import static io.hikeshi.support.SlackRequests.postForm;
 import static io.hikeshi.support.SlackRequests.slashCommand;
