@@ -82,7 +82,7 @@ public class CatchUps {
             return new PreparedCatchUp(aiCatchUp(input, outcome.draft(), clock.instant()), input.fingerprint(), null,
                     outcome.modelCalls(), outcome.modelNanos());
         } catch (LlmException e) {
-            return automatic(input, "the AI summary failed: " + e.reason(), true);
+            return automatic(input, "the AI catch-up failed: " + e.reason(), true);
         }
     }
 
