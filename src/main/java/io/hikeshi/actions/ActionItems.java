@@ -1,9 +1,10 @@
 package io.hikeshi.actions;
 
 import io.hikeshi.chat.ChatText;
-import io.hikeshi.chat.OpenActionItem;
 import io.hikeshi.dedup.RequestLedger;
+import io.hikeshi.incident.IncidentCard;
 import io.hikeshi.incident.IncidentEffects;
+import io.hikeshi.incident.OpenActions;
 import io.hikeshi.input.TextField;
 import io.hikeshi.outbox.Outbox;
 import io.hikeshi.persistence.OnceOnly;
@@ -13,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,7 +22,7 @@ import java.util.Optional;
  * "Done" changes nothing.
  */
 @ApplicationScoped
-public class ActionItems {
+public class ActionItems implements OpenActions {
 
     /** Timeline kinds. */
     static final String ADDED = "action_item_added";
@@ -90,11 +90,11 @@ public class ActionItems {
         });
     }
 
-    /** The items of one incident not done yet, oldest first. */
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<OpenActionItem> open(long incidentId) {
+    public List<IncidentCard.OpenAction> open(long incidentId) {
         return ActionItem.<ActionItem>find("incidentId = ?1 and doneAt is null order by id", incidentId).stream()
-                .map(item -> new OpenActionItem(item.id, item.text, item.ownerId))
+                .map(item -> new IncidentCard.OpenAction(item.id, item.text, item.ownerId))
                 .toList();
     }
 
@@ -152,6 +152,6 @@ public class ActionItems {
 
     private void refreshList(long incidentId, Optional<String> listToRefresh) {
         listToRefresh.ifPresent(address ->
-                outbox.enqueue(ActionListRefresh.KIND, incidentId, Map.of(ActionListRefresh.ADDRESS, address)));
+                outbox.enqueue(ActionListRefresh.KIND, incidentId, new ActionListRefresh.ReplyTo(address)));
     }
 }

@@ -1,37 +1,42 @@
 package io.hikeshi.actions;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.hikeshi.chat.ChatException;
-import io.hikeshi.chat.ChatGateway;
 import io.hikeshi.incident.IncidentCards;
+import io.hikeshi.outbox.OutboxKind;
+import io.hikeshi.outbox.OutboxKinds;
 import io.hikeshi.outbox.OutboxMessage;
 import io.hikeshi.outbox.OutboxTask;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Replaces someone's private list of action items, after they marked one done in it, with the items left. */
 @ApplicationScoped
-class ActionListRefresh implements OutboxTask {
+class ActionListRefresh implements OutboxTask<ActionListRefresh.ReplyTo> {
 
-    static final String KIND = "action_item_list";
-    static final String ADDRESS = "reply_to";
+    static final OutboxKind<ReplyTo> KIND = OutboxKind.of(OutboxKinds.ACTION_ITEM_LIST, ReplyTo.class);
 
-    private final ChatGateway chat;
+    /** Where the clicked list can be replaced, for a short while. */
+    record ReplyTo(@JsonProperty("reply_to") String address) {
+    }
+
+    private final ActionListChat chat;
     private final IncidentCards cards;
 
-    ActionListRefresh(ChatGateway chat, IncidentCards cards) {
+    ActionListRefresh(ActionListChat chat, IncidentCards cards) {
         this.chat = chat;
         this.cards = cards;
     }
 
     @Override
-    public String kind() {
+    public OutboxKind<ActionListRefresh.ReplyTo> kind() {
         return KIND;
     }
 
     @Override
-    public Completion perform(OutboxMessage message) throws ChatException {
+    public Completion perform(ActionListRefresh.ReplyTo payload, OutboxMessage message) throws ChatException {
         var card = cards.byNumber(message.incidentId());
         if (card.isPresent()) {
-            chat.replaceActionItemList(message.require(ADDRESS), card.get());
+            chat.replaceList(payload.address(), card.get());
         }
         return Completion.NOTHING;
     }

@@ -1,6 +1,5 @@
 package io.hikeshi.catchup;
 
-import io.hikeshi.chat.CatchUp;
 import io.hikeshi.llm.Redactor;
 import java.time.Instant;
 import java.util.ArrayList;

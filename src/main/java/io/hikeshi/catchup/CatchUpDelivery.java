@@ -1,44 +1,48 @@
 package io.hikeshi.catchup;
 
-import io.hikeshi.chat.CatchUp;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.hikeshi.chat.ChatException;
-import io.hikeshi.chat.ChatGateway;
+import io.hikeshi.outbox.OutboxKind;
+import io.hikeshi.outbox.OutboxKinds;
 import io.hikeshi.outbox.OutboxMessage;
 import io.hikeshi.outbox.OutboxTask;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Shows a stored catch-up to its audience: privately in place of "working on it", in the channel, or by DM. */
 @ApplicationScoped
-class CatchUpDelivery implements OutboxTask {
+class CatchUpDelivery implements OutboxTask<CatchUpDelivery.Deliver> {
 
-    static final String KIND = "deliver_catch_up";
-    /** The stored catch-up's id; the key says "summary" because queued entries already use it. */
-    static final String CATCH_UP = "summary";
-    static final String AUDIENCE = "audience";
-    static final String USER = "user";
-    static final String ADDRESS = "address";
+    static final OutboxKind<Deliver> KIND = OutboxKind.of(OutboxKinds.DELIVER_CATCH_UP, Deliver.class);
 
-    private final ChatGateway chat;
+    /**
+     * The stored catch-up to show to its audience; {@code address} only for a private one. Its id is stored as
+     * "summary" because queued entries already use that key.
+     */
+    record Deliver(@JsonProperty("summary") @JsonFormat(shape = JsonFormat.Shape.STRING) long catchUp,
+                   CatchUps.Audience audience, String user, String address) {
+    }
+
+    private final CatchUpChat chat;
     private final CatchUpStore store;
 
-    CatchUpDelivery(ChatGateway chat, CatchUpStore store) {
+    CatchUpDelivery(CatchUpChat chat, CatchUpStore store) {
         this.chat = chat;
         this.store = store;
     }
 
     @Override
-    public String kind() {
+    public OutboxKind<CatchUpDelivery.Deliver> kind() {
         return KIND;
     }
 
     @Override
-    public Completion perform(OutboxMessage message) throws ChatException {
-        CatchUp catchUp = store.load(Long.parseLong(message.require(CATCH_UP)));
-        switch (CatchUps.Audience.valueOf(message.require(AUDIENCE))) {
-            case PRIVATE -> chat.replyWithCatchUp(message.require(ADDRESS), catchUp);
-            case CHANNEL -> chat.postCatchUp(catchUp.channelId(), catchUp, new ChatGateway.Delivery(
-                    message.deliveryKey(), message.firstTriedAt(), message.isRetry()));
-            case DIRECT -> chat.sendCatchUp(message.require(USER), catchUp);
+    public Completion perform(CatchUpDelivery.Deliver payload, OutboxMessage message) throws ChatException {
+        CatchUp catchUp = store.load(payload.catchUp());
+        switch (payload.audience()) {
+            case PRIVATE -> chat.reply(payload.address(), catchUp);
+            case CHANNEL -> chat.post(catchUp.channelId(), catchUp, message.delivery());
+            case DIRECT -> chat.send(payload.user(), catchUp);
         }
         return Completion.NOTHING;
     }

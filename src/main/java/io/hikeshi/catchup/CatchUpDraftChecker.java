@@ -1,6 +1,7 @@
 package io.hikeshi.catchup;
 
 import io.hikeshi.chat.HiddenCharacters;
+import io.hikeshi.chat.ReceivedText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
 final class CatchUpDraftChecker {
 
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?|ftp)://[^\\s<>|\"'`)\\]]+");
-    private static final Pattern MARKUP = Pattern.compile("<[@#!][^<>]{0,200}>");
+    /** The longest mention, channel or broadcast markup removed: {@code <@}, 200 characters and {@code >}. */
+    private static final int MAX_MARKUP = 203;
     private static final Pattern BROADCAST = Pattern.compile("(?i)@(here|channel|everyone)\\b");
     static final int MAX_TEXT = 400;
 
@@ -56,7 +58,7 @@ final class CatchUpDraftChecker {
     /** {@link #clean(String, Set)} for longer text, such as a postmortem paragraph, cut at {@code maxLength}. */
     static String clean(String text, Set<String> inputUrls, int maxLength) {
         String visible = HiddenCharacters.strip(text).replaceAll("\\s+", " ").strip();
-        String noMarkup = MARKUP.matcher(visible).replaceAll("");
+        String noMarkup = withoutMarkup(visible);
         Matcher m = URL.matcher(noMarkup);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -68,6 +70,19 @@ final class CatchUpDraftChecker {
         // A full-width at sign reads the same and notifies nobody.
         String quiet = BROADCAST.matcher(out).replaceAll("\uFF20$1").replaceAll("\\s+", " ").strip();
         return quiet.length() > maxLength ? quiet.substring(0, maxLength - 1) + "…" : quiet;
+    }
+
+    /** The text without the markup of mentions, channels and broadcasts; links stay, for the URL check. */
+    private static String withoutMarkup(String text) {
+        StringBuilder out = new StringBuilder();
+        for (ReceivedText.Piece piece : ReceivedText.pieces(text)) {
+            boolean mention = piece instanceof ReceivedText.User || piece instanceof ReceivedText.Channel
+                    || piece instanceof ReceivedText.Special;
+            if (!mention || piece.raw().length() > MAX_MARKUP) {
+                out.append(piece.raw());
+            }
+        }
+        return out.toString();
     }
 
     private static String trimUrl(String url) {

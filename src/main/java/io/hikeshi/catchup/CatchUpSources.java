@@ -2,7 +2,7 @@ package io.hikeshi.catchup;
 
 import io.hikeshi.chat.ChatGateway;
 import io.hikeshi.chat.UserNames;
-import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.incident.IncidentCard;
 import io.hikeshi.incident.IncidentCards;
 import io.hikeshi.roles.Roles;
 import io.hikeshi.timeline.Timeline;

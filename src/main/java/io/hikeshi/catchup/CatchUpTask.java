@@ -1,14 +1,14 @@
 package io.hikeshi.catchup;
 
-import io.hikeshi.chat.CatchUp;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.hikeshi.outbox.Outbox;
+import io.hikeshi.outbox.OutboxKind;
+import io.hikeshi.outbox.OutboxKinds;
 import io.hikeshi.outbox.OutboxMessage;
 import io.hikeshi.outbox.OutboxTask;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 
 /**
@@ -17,16 +17,28 @@ import java.util.OptionalInt;
  * it keeps failing (the database unreachable, say), the asker is sent a notice with a button to try again instead.
  */
 @ApplicationScoped
-class CatchUpTask implements OutboxTask {
+class CatchUpTask implements OutboxTask<CatchUpTask.Ask> {
 
-    static final String KIND = "make_catch_up";
+    static final OutboxKind<Ask> KIND = OutboxKind.of(OutboxKinds.MAKE_CATCH_UP, Ask.class);
     /** Catch-ups, briefs and their deliveries queue in this lane of their incident, apart from its chat side effects. */
     static final String LANE = "catch-up";
     /** About half a minute of retries with the default backoff, well inside the 30 minutes a reply address lives. */
     static final int MAX_ATTEMPTS = 6;
     static final String NOTICE = "it could not be made after several tries; the error is logged for the operators."
             + " Try again with the button, or ask again in a while";
-    private static final String BRIEF = "brief";
+
+    /** A request as an outbox payload; {@code address} only for a private catch-up. */
+    record Ask(CatchUps.Audience audience, String user, String address,
+               @JsonFormat(shape = JsonFormat.Shape.STRING) boolean brief) {
+
+        static Ask of(CatchUps.Request request) {
+            return new Ask(request.audience(), request.userId(), request.replyAddress(), request.brief());
+        }
+
+        CatchUps.Request request(long incidentId) {
+            return new CatchUps.Request(incidentId, user, audience, address, brief);
+        }
+    }
 
     private final CatchUps catchUps;
     private final CatchUpSources sources;
@@ -46,18 +58,18 @@ class CatchUpTask implements OutboxTask {
     }
 
     @Override
-    public String kind() {
+    public OutboxKind<CatchUpTask.Ask> kind() {
         return KIND;
     }
 
     @Override
-    public Completion perform(OutboxMessage message) {
-        return make(request(message));
+    public Completion perform(CatchUpTask.Ask payload, OutboxMessage message) {
+        return make(payload.request(message.incidentId()));
     }
 
     @Override
-    public Completion givingUp(OutboxMessage message, String error) {
-        return failureNotice(request(message));
+    public Completion givingUp(CatchUpTask.Ask payload, OutboxMessage message, String error) {
+        return failureNotice(payload.request(message.incidentId()));
     }
 
     @Override
@@ -91,27 +103,7 @@ class CatchUpTask implements OutboxTask {
     }
 
     private void deliver(CatchUps.Request request, long storedId) {
-        Map<String, String> payload = new HashMap<>(payload(request));
-        payload.remove(BRIEF);
-        payload.put(CatchUpDelivery.CATCH_UP, String.valueOf(storedId));
-        outbox.enqueueApart(LANE, CatchUpDelivery.KIND, request.incidentId(), payload);
-    }
-
-    /** A request as an outbox payload. */
-    static Map<String, String> payload(CatchUps.Request request) {
-        Map<String, String> payload = new HashMap<>();
-        payload.put(CatchUpDelivery.AUDIENCE, request.audience().name());
-        payload.put(CatchUpDelivery.USER, request.userId());
-        if (request.replyAddress() != null) {
-            payload.put(CatchUpDelivery.ADDRESS, request.replyAddress());
-        }
-        payload.put(BRIEF, String.valueOf(request.brief()));
-        return payload;
-    }
-
-    private static CatchUps.Request request(OutboxMessage message) {
-        return new CatchUps.Request(message.incidentId(), message.require(CatchUpDelivery.USER),
-                CatchUps.Audience.valueOf(message.require(CatchUpDelivery.AUDIENCE)),
-                message.payload().get(CatchUpDelivery.ADDRESS), Boolean.parseBoolean(message.payload().get(BRIEF)));
+        outbox.enqueueApart(LANE, CatchUpDelivery.KIND, request.incidentId(), new CatchUpDelivery.Deliver(storedId,
+                request.audience(), request.userId(), request.replyAddress()));
     }
 }

@@ -1,6 +1,5 @@
 package io.hikeshi.catchup;
 
-import io.hikeshi.chat.CatchUp;
 import io.hikeshi.llm.LlmException;
 import io.hikeshi.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -62,7 +61,7 @@ public class CatchUps {
     public void request(Request request) {
         QuarkusTransaction.joiningExisting().run(() -> outbox.enqueueApart(CatchUpTask.LANE, CatchUpTask.KIND,
                 request.incidentId(),
-                CatchUpTask.payload(request)));
+                CatchUpTask.Ask.of(request)));
     }
 
     /** The current catch-up of an incident: the stored one when nothing changed since, else a new one. */
@@ -83,7 +82,7 @@ public class CatchUps {
             return new PreparedCatchUp(aiCatchUp(input, outcome.draft(), clock.instant()), input.fingerprint(), null,
                     outcome.modelCalls(), outcome.modelNanos());
         } catch (LlmException e) {
-            return automatic(input, "the AI summary failed: " + e.reason(), true);
+            return automatic(input, "the AI catch-up failed: " + e.reason(), true);
         }
     }
 

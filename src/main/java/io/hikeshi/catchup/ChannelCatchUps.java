@@ -1,6 +1,5 @@
 package io.hikeshi.catchup;
 
-import io.hikeshi.chat.CatchUp;
 import io.hikeshi.llm.LlmException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,13 +1,14 @@
 package io.hikeshi.catchup;
 
 import io.hikeshi.outbox.Outbox;
+import io.hikeshi.outbox.OutboxKind;
+import io.hikeshi.outbox.OutboxKinds;
 import io.hikeshi.outbox.OutboxMessage;
 import io.hikeshi.outbox.OutboxTask;
 import io.hikeshi.roles.RoleChanged;
 import io.hikeshi.roles.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.Map;
 import java.util.OptionalInt;
 
 /**
@@ -17,9 +18,13 @@ import java.util.OptionalInt;
  * a button to try again.
  */
 @ApplicationScoped
-class HandoverBrief implements OutboxTask {
+class HandoverBrief implements OutboxTask<HandoverBrief.NewCommander> {
 
-    static final String KIND = "handover_brief";
+    static final OutboxKind<NewCommander> KIND = OutboxKind.of(OutboxKinds.HANDOVER_BRIEF, NewCommander.class);
+
+    /** Who the brief is for. */
+    record NewCommander(String user) {
+    }
 
     private final Outbox outbox;
     private final CatchUpTask catchUps;
@@ -31,23 +36,23 @@ class HandoverBrief implements OutboxTask {
 
     void commanderChanged(@Observes RoleChanged change) {
         if (Roles.COMMANDER.equals(change.role())) {
-            outbox.enqueueApart(CatchUpTask.LANE, KIND, change.incidentId(), Map.of("user", change.userId()));
+            outbox.enqueueApart(CatchUpTask.LANE, KIND, change.incidentId(), new NewCommander(change.userId()));
         }
     }
 
     @Override
-    public String kind() {
+    public OutboxKind<HandoverBrief.NewCommander> kind() {
         return KIND;
     }
 
     @Override
-    public Completion perform(OutboxMessage message) {
-        return catchUps.make(brief(message));
+    public Completion perform(HandoverBrief.NewCommander payload, OutboxMessage message) {
+        return catchUps.make(brief(payload, message));
     }
 
     @Override
-    public Completion givingUp(OutboxMessage message, String error) {
-        return catchUps.failureNotice(brief(message));
+    public Completion givingUp(HandoverBrief.NewCommander payload, OutboxMessage message, String error) {
+        return catchUps.failureNotice(brief(payload, message));
     }
 
     @Override
@@ -55,8 +60,7 @@ class HandoverBrief implements OutboxTask {
         return OptionalInt.of(CatchUpTask.MAX_ATTEMPTS);
     }
 
-    private static CatchUps.Request brief(OutboxMessage message) {
-        return new CatchUps.Request(message.incidentId(), message.require("user"), CatchUps.Audience.DIRECT, null,
-                true);
+    private static CatchUps.Request brief(NewCommander payload, OutboxMessage message) {
+        return new CatchUps.Request(message.incidentId(), payload.user(), CatchUps.Audience.DIRECT, null, true);
     }
 }

@@ -1,10 +1,9 @@
 package io.hikeshi.catchup;
 
 import io.hikeshi.actions.ActionItems;
-import io.hikeshi.chat.CatchUp;
 import io.hikeshi.chat.ChatGateway;
-import io.hikeshi.chat.OpenActionItem;
 import io.hikeshi.chat.UserNames;
+import io.hikeshi.incident.IncidentCard;
 import io.hikeshi.roles.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +27,7 @@ class HandoverSections {
     }
 
     List<CatchUp.Section> sections(long incidentId, String userId) {
-        List<OpenActionItem> open = QuarkusTransaction.requiringNew().call(() -> actionItems.open(incidentId));
+        List<IncidentCard.OpenAction> open = QuarkusTransaction.requiringNew().call(() -> actionItems.open(incidentId));
         UserNames names = new UserNames(chat);
         List<CatchUp.Point> items = open.stream().map(item -> point(MessageText.readable(item.text(), names::of)
                 + item.owner().map(owner -> " (owner: " + names.of(owner) + ")").orElse(" (no owner yet)"))).toList();

@@ -73,7 +73,7 @@ class MapReduceDrafter {
             int room = budget.roomForUserMessage(CatchUpPrompts.MERGE) - budget.tokens(header);
             List<List<CatchUpDraft>> groups = group(level, room, budget);
             if (groups.size() == level.size()) {
-                throw new LlmException(LlmException.Kind.ERROR, "the partial summaries are too long to merge within"
+                throw new LlmException(LlmException.Kind.ERROR, "the partial catch-ups are too long to merge within"
                         + " the context budget");
             }
             List<LlmCallPool.Call<List<CatchUpDraft>>> merges = new ArrayList<>();
@@ -82,7 +82,7 @@ class MapReduceDrafter {
             }
             List<CatchUpDraft> next = pool.all(merges).stream().flatMap(List::stream).toList();
             if (next.size() >= level.size()) {
-                throw new LlmException(LlmException.Kind.GARBAGE, "the model could not merge the partial summaries");
+                throw new LlmException(LlmException.Kind.GARBAGE, "the model could not merge the partial catch-ups");
             }
             level = next;
         }

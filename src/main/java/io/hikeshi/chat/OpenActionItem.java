@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * An action item not done yet, as the incident card and the action item list show it.
  *
- * @param text plain text; {@code {@U123}} stands for a mention of that user (see {@link ChatGateway#postMessage})
+ * @param text what was typed, shown as words: nothing in it mentions anyone (see {@link ChatText})
  */
 public record OpenActionItem(long id, String text, String ownerId) {
 

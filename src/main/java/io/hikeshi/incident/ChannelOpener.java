@@ -1,7 +1,8 @@
 package io.hikeshi.incident;
 
 import io.hikeshi.chat.ChatException;
-import io.hikeshi.chat.ChatGateway;
+import io.hikeshi.outbox.NoPayload;
+import io.hikeshi.outbox.OutboxKind;
 import io.hikeshi.outbox.OutboxMessage;
 import io.hikeshi.outbox.OutboxTask;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,27 +14,27 @@ import java.util.Optional;
  * an attempt that was interrupted before it was recorded; otherwise it moves on to the next suffix.
  */
 @ApplicationScoped
-class ChannelOpener implements OutboxTask {
+class ChannelOpener implements OutboxTask<NoPayload> {
 
     private static final int MAX_RENAMES = 20;
     // Allows for clock skew between us and Slack when recognising a channel created by an earlier attempt.
     private static final Duration SKEW = Duration.ofMinutes(10);
 
-    private final ChatGateway chat;
+    private final IncidentRoomChat chat;
     private final IncidentRoom room;
 
-    ChannelOpener(ChatGateway chat, IncidentRoom room) {
+    ChannelOpener(IncidentRoomChat chat, IncidentRoom room) {
         this.chat = chat;
         this.room = room;
     }
 
     @Override
-    public String kind() {
+    public OutboxKind<NoPayload> kind() {
         return IncidentTasks.OPEN_CHANNEL;
     }
 
     @Override
-    public Completion perform(OutboxMessage message) throws ChatException {
+    public Completion perform(NoPayload payload, OutboxMessage message) throws ChatException {
         Incident incident = room.load(message.incidentId());
         if (incident.channelId != null) {
             return Completion.NOTHING;

@@ -3,9 +3,9 @@ package io.hikeshi.incident;
 import io.hikeshi.dedup.RequestLedger;
 import io.hikeshi.outbox.Outbox;
 import io.hikeshi.persistence.Rows;
-import io.hikeshi.roles.Roles;
 import io.hikeshi.timeline.Timeline;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
@@ -19,7 +19,7 @@ import java.util.Optional;
 class DeclarationRecorder {
 
     private final ChannelNames channelNames;
-    private final Roles roles;
+    private final Event<IncidentDeclared> declared;
     private final Timeline timeline;
     private final RequestLedger ledger;
     private final Outbox outbox;
@@ -27,10 +27,10 @@ class DeclarationRecorder {
     private final Rows rows;
     private final Clock clock;
 
-    DeclarationRecorder(ChannelNames channelNames, Roles roles, Timeline timeline, RequestLedger ledger,
+    DeclarationRecorder(ChannelNames channelNames, Event<IncidentDeclared> declared, Timeline timeline, RequestLedger ledger,
                         Outbox outbox, Stakeholders stakeholders, Rows rows, Clock clock) {
         this.channelNames = channelNames;
-        this.roles = roles;
+        this.declared = declared;
         this.timeline = timeline;
         this.ledger = ledger;
         this.outbox = outbox;
@@ -72,7 +72,7 @@ class DeclarationRecorder {
         incident.channelName = firstTry ? channelNames.preferred(incident) : channelNames.reserve(incident);
         rows.execute("update incident set channel_name = ? where id = ?", incident.channelName, incident.id);
 
-        roles.assignFirst(incident.id, Roles.COMMANDER, request.declaredBy());
+        declared.fire(new IncidentDeclared(incident.id, request.declaredBy()));
         timeline.record(incident.id, Timeline.DECLARED, request.declaredBy(),
                 (incident.drill ? "Drill declared: " : "Declared: ") + incident.title + " (" + level.name() + ")");
         ledger.record(request.requestKey(), incident.id);

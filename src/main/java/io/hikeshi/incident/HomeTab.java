@@ -1,25 +1,24 @@
 package io.hikeshi.incident;
 
 import io.hikeshi.chat.ChatException;
-import io.hikeshi.chat.ChatGateway;
 import io.hikeshi.dedup.RequestLedger;
 import io.hikeshi.outbox.Outbox;
+import io.hikeshi.outbox.OutboxKind;
 import io.hikeshi.outbox.OutboxMessage;
 import io.hikeshi.outbox.OutboxTask;
 import io.hikeshi.persistence.OnceOnly;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
 
 /** The app's home tab: the open incidents, published when someone opens it. */
 @ApplicationScoped
-public class HomeTab implements OutboxTask {
+public class HomeTab implements OutboxTask<IncidentTasks.Home> {
 
-    private final ChatGateway chat;
+    private final IncidentRoomChat chat;
     private final IncidentCards cards;
     private final RequestLedger ledger;
     private final Outbox outbox;
 
-    HomeTab(ChatGateway chat, IncidentCards cards, RequestLedger ledger, Outbox outbox) {
+    HomeTab(IncidentRoomChat chat, IncidentCards cards, RequestLedger ledger, Outbox outbox) {
         this.chat = chat;
         this.cards = cards;
         this.outbox = outbox;
@@ -34,19 +33,19 @@ public class HomeTab implements OutboxTask {
     public boolean requestRefresh(String eventKey, String userId) {
         return OnceOnly.run(() -> {
             ledger.record(eventKey, null);
-            outbox.enqueue(IncidentTasks.PUBLISH_HOME, null, Map.of("user", userId));
+            outbox.enqueue(IncidentTasks.PUBLISH_HOME, null, new IncidentTasks.Home(userId));
             return true;
         }, () -> false);
     }
 
     @Override
-    public String kind() {
+    public OutboxKind<IncidentTasks.Home> kind() {
         return IncidentTasks.PUBLISH_HOME;
     }
 
     @Override
-    public Completion perform(OutboxMessage message) throws ChatException {
-        chat.publishHome(message.require("user"), cards.open());
+    public Completion perform(IncidentTasks.Home payload, OutboxMessage message) throws ChatException {
+        chat.publishHome(payload.user(), cards.open());
         return Completion.NOTHING;
     }
 }

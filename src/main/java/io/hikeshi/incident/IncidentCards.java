@@ -1,8 +1,5 @@
 package io.hikeshi.incident;
 
-import io.hikeshi.actions.ActionItems;
-import io.hikeshi.chat.IncidentCard;
-import io.hikeshi.roles.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
@@ -14,14 +11,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class IncidentCards {
 
-    private final Roles roles;
+    private final RoleHolders roles;
     private final Severities severities;
-    private final ActionItems actionItems;
+    private final OpenActions actions;
 
-    IncidentCards(Roles roles, Severities severities, ActionItems actionItems) {
+    IncidentCards(RoleHolders roles, Severities severities, OpenActions actions) {
         this.roles = roles;
         this.severities = severities;
-        this.actionItems = actionItems;
+        this.actions = actions;
     }
 
     @Transactional
@@ -48,19 +45,18 @@ public class IncidentCards {
     }
 
     IncidentCard card(Incident incident) {
-        Map<String, String> otherRoles = new LinkedHashMap<>();
-        roles.current(incident.id).stream()
-                .filter(h -> !h.role().equals(Roles.COMMANDER) && !h.role().equals(Roles.SCRIBE))
-                .forEach(h -> otherRoles.put(h.role(), h.userId()));
+        Map<String, String> otherRoles = new LinkedHashMap<>(roles.held(incident.id));
+        otherRoles.remove(RoleHolders.COMMANDER);
+        otherRoles.remove(RoleHolders.SCRIBE);
         IncidentUpdate latest = IncidentUpdate.latest(incident.id);
         Durations durations = Durations.of(incident);
         return new IncidentCard(incident.id, incident.reference(), incident.title, incident.description,
                 incident.severity, severities.impactOf(incident.severity), incident.status.label(), incident.drill,
-                roles.holder(incident.id, Roles.COMMANDER).orElse(null),
-                roles.holder(incident.id, Roles.SCRIBE).orElse(null),
+                roles.holder(incident.id, RoleHolders.COMMANDER).orElse(null),
+                roles.holder(incident.id, RoleHolders.SCRIBE).orElse(null),
                 incident.channelId, incident.channelName, incident.declaredBy, incident.declaredAt, otherRoles,
                 latest == null ? null : new IncidentCard.Update(latest.summary(), latest.author, latest.postedAt),
                 new IncidentCard.Timing(durations.toDetect(), durations.toMitigate(), durations.toResolve()),
-                actionItems.open(incident.id));
+                actions.open(incident.id));
     }
 }

@@ -5,7 +5,7 @@ import io.hikeshi.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import java.util.Map;
+import java.util.List;
 
 /** Records what the outbox tasks achieved while setting up an incident's channel, and what comes next. */
 @ApplicationScoped
@@ -60,11 +60,12 @@ class IncidentRoom {
             return;
         }
         incident.channelId = channelId;
-        outbox.enqueue(IncidentTasks.INVITE, incidentId, Map.of("users", incident.declaredBy));
+        outbox.enqueue(IncidentTasks.INVITE, incidentId, new IncidentTasks.Invite(List.of(incident.declaredBy)));
         outbox.enqueue(IncidentTasks.SET_TOPIC, incidentId);
         outbox.enqueue(IncidentTasks.POST_CARD, incidentId);
         if (config.announceChannel().isPresent()) {
-            outbox.enqueue(IncidentTasks.ANNOUNCE, incidentId, Map.of("channel", config.announceChannel().get()));
+            outbox.enqueue(IncidentTasks.ANNOUNCE, incidentId,
+                    new IncidentTasks.Announce(config.announceChannel().get()));
         }
         opened.fire(new IncidentChannelOpened(incidentId));
     }

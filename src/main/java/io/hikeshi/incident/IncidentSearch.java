@@ -1,6 +1,5 @@
 package io.hikeshi.incident;
 
-import io.hikeshi.chat.IncidentCard;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

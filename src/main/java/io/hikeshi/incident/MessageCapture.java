@@ -1,7 +1,6 @@
 package io.hikeshi.incident;
 
 import io.hikeshi.chat.ChatText;
-import io.hikeshi.chat.StoredChatText;
 import io.hikeshi.dedup.RequestLedger;
 import io.hikeshi.outbox.Outbox;
 import io.hikeshi.persistence.OnceOnly;
@@ -10,7 +9,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 /** Adds a Slack message to its incident's timeline, once per message, and tells the person who asked. */
@@ -59,8 +57,7 @@ public class MessageCapture {
 
     private void tell(CapturedMessage message, Long incidentId, String text) {
         outbox.enqueue(IncidentTasks.EPHEMERAL, incidentId,
-                Map.of("channel", message.channelId(), "user", message.capturedBy(),
-                        IncidentEffects.TEXT, StoredChatText.write(ChatText.of(text))));
+                IncidentTasks.Ephemeral.of(message.channelId(), message.capturedBy(), ChatText.of(text)));
     }
 
     static Instant timeOf(String slackTs) {

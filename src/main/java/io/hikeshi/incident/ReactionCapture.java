@@ -5,12 +5,12 @@ import io.hikeshi.chat.ChatException;
 import io.hikeshi.chat.ChatGateway;
 import io.hikeshi.dedup.RequestLedger;
 import io.hikeshi.outbox.Outbox;
+import io.hikeshi.outbox.OutboxKind;
 import io.hikeshi.outbox.OutboxMessage;
 import io.hikeshi.outbox.OutboxTask;
 import io.hikeshi.persistence.OnceOnly;
 import io.hikeshi.timeline.Timeline;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,7 +19,7 @@ import java.util.Optional;
  * reacted to again, retried by Slack, or also added with the shortcut.
  */
 @ApplicationScoped
-public class ReactionCapture implements OutboxTask {
+public class ReactionCapture implements OutboxTask<IncidentTasks.FetchMessage> {
 
     private final Timeline timeline;
     private final RequestLedger ledger;
@@ -45,21 +45,21 @@ public class ReactionCapture implements OutboxTask {
             long entry = timeline.record(incident.get().id, Timeline.MESSAGE, author,
                     ChatText.builder().words("Message pinned by ").user(reactor).build(), MessageCapture.timeOf(messageTs),
                     null);
-            outbox.enqueue(IncidentTasks.FETCH_MESSAGE, incident.get().id, Map.of("entry", String.valueOf(entry),
-                    "channel", channelId, "ts", messageTs));
+            outbox.enqueue(IncidentTasks.FETCH_MESSAGE, incident.get().id,
+                    new IncidentTasks.FetchMessage(entry, channelId, messageTs));
             return true;
         }, () -> false);
     }
 
     @Override
-    public String kind() {
+    public OutboxKind<IncidentTasks.FetchMessage> kind() {
         return IncidentTasks.FETCH_MESSAGE;
     }
 
     @Override
-    public Completion perform(OutboxMessage message) throws ChatException {
-        Optional<ChatGateway.ChatMessage> read = chat.fetchMessage(message.require("channel"), message.require("ts"));
-        long entry = Long.parseLong(message.require("entry"));
+    public Completion perform(IncidentTasks.FetchMessage payload, OutboxMessage message) throws ChatException {
+        Optional<ChatGateway.ChatMessage> read = chat.fetchMessage(payload.channel(), payload.ts());
+        long entry = payload.entry();
         return read.<Completion>map(m -> () -> timeline.complete(entry, m.text() == null || m.text().isBlank()
                         ? "(message without text)" : m.text(), m.permalink()))
                 .orElse(() -> timeline.complete(entry, "(message deleted before it could be read)", null));

@@ -1,11 +1,11 @@
 package io.hikeshi.incident;
 
 import io.hikeshi.chat.ChatException;
-import io.hikeshi.chat.ChatGateway;
+import io.hikeshi.outbox.NoPayload;
+import io.hikeshi.outbox.OutboxKind;
 import io.hikeshi.outbox.OutboxMessage;
 import io.hikeshi.outbox.OutboxTask;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Arrays;
 
 /** The steps that fill a new incident channel, one outbox task each. */
 final class RoomSetupTasks {
@@ -15,101 +15,101 @@ final class RoomSetupTasks {
 
     /** Invites people into the incident channel. */
     @ApplicationScoped
-    static class Invite implements OutboxTask {
-        private final ChatGateway chat;
+    static class Invite implements OutboxTask<IncidentTasks.Invite> {
+        private final IncidentRoomChat chat;
         private final IncidentRoom room;
 
-        Invite(ChatGateway chat, IncidentRoom room) {
+        Invite(IncidentRoomChat chat, IncidentRoom room) {
             this.chat = chat;
             this.room = room;
         }
 
         @Override
-        public String kind() {
+        public OutboxKind<IncidentTasks.Invite> kind() {
             return IncidentTasks.INVITE;
         }
 
         @Override
-        public Completion perform(OutboxMessage message) throws ChatException {
+        public Completion perform(IncidentTasks.Invite payload, OutboxMessage message) throws ChatException {
             Incident incident = room.load(message.incidentId());
-            chat.invite(incident.channelId, Arrays.asList(message.require("users").split(",")));
+            chat.invite(incident.channelId, payload.users());
             return Completion.NOTHING;
         }
     }
 
     /** Puts the headline facts in the channel topic. */
     @ApplicationScoped
-    static class Topic implements OutboxTask {
-        private final ChatGateway chat;
+    static class Topic implements OutboxTask<NoPayload> {
+        private final IncidentRoomChat chat;
         private final IncidentRoom room;
         private final IncidentCards cards;
 
-        Topic(ChatGateway chat, IncidentRoom room, IncidentCards cards) {
+        Topic(IncidentRoomChat chat, IncidentRoom room, IncidentCards cards) {
             this.chat = chat;
             this.room = room;
             this.cards = cards;
         }
 
         @Override
-        public String kind() {
+        public OutboxKind<NoPayload> kind() {
             return IncidentTasks.SET_TOPIC;
         }
 
         @Override
-        public Completion perform(OutboxMessage message) throws ChatException {
+        public Completion perform(NoPayload payload, OutboxMessage message) throws ChatException {
             Incident incident = room.load(message.incidentId());
-            chat.setIncidentTopic(incident.channelId, cards.require(incident.id));
+            chat.setTopic(incident.channelId, cards.require(incident.id));
             return Completion.NOTHING;
         }
     }
 
     /** Posts the incident card; pinning follows once it is recorded. */
     @ApplicationScoped
-    static class PostCard implements OutboxTask {
-        private final ChatGateway chat;
+    static class PostCard implements OutboxTask<NoPayload> {
+        private final IncidentRoomChat chat;
         private final IncidentRoom room;
         private final IncidentCards cards;
 
-        PostCard(ChatGateway chat, IncidentRoom room, IncidentCards cards) {
+        PostCard(IncidentRoomChat chat, IncidentRoom room, IncidentCards cards) {
             this.chat = chat;
             this.room = room;
             this.cards = cards;
         }
 
         @Override
-        public String kind() {
+        public OutboxKind<NoPayload> kind() {
             return IncidentTasks.POST_CARD;
         }
 
         @Override
-        public Completion perform(OutboxMessage message) throws ChatException {
+        public Completion perform(NoPayload payload, OutboxMessage message) throws ChatException {
             Incident incident = room.load(message.incidentId());
             if (incident.cardTs != null) {
                 return Completion.NOTHING;
             }
-            String ts = chat.postIncidentCard(incident.channelId, cards.require(incident.id), delivery(message));
+            String ts = chat.postCard(incident.channelId, cards.require(incident.id), message.delivery());
             return () -> room.cardPosted(incident.id, ts);
         }
     }
 
     /** Pins the card so it stays at hand in a busy channel. */
     @ApplicationScoped
-    static class PinCard implements OutboxTask {
-        private final ChatGateway chat;
+    static class PinCard implements OutboxTask<NoPayload> {
+        private final IncidentRoomChat chat;
         private final IncidentRoom room;
 
-        PinCard(ChatGateway chat, IncidentRoom room) {
+        PinCard(IncidentRoomChat chat, IncidentRoom room) {
             this.chat = chat;
             this.room = room;
         }
 
         @Override
-        public String kind() {
+        public OutboxKind<NoPayload> kind() {
             return IncidentTasks.PIN_CARD;
         }
 
         @Override
-        public Completion perform(OutboxMessage message) throws ChatException {
+        public Completion perform(NoPayload payload, OutboxMessage message) throws ChatException {
             Incident incident = room.load(message.incidentId());
             chat.pin(incident.channelId, incident.cardTs);
             return Completion.NOTHING;
@@ -118,35 +118,31 @@ final class RoomSetupTasks {
 
     /** Announces the declaration in the announcement channel, linking the incident channel. */
     @ApplicationScoped
-    static class Announce implements OutboxTask {
-        private final ChatGateway chat;
+    static class Announce implements OutboxTask<IncidentTasks.Announce> {
+        private final IncidentRoomChat chat;
         private final IncidentRoom room;
         private final IncidentCards cards;
 
-        Announce(ChatGateway chat, IncidentRoom room, IncidentCards cards) {
+        Announce(IncidentRoomChat chat, IncidentRoom room, IncidentCards cards) {
             this.chat = chat;
             this.room = room;
             this.cards = cards;
         }
 
         @Override
-        public String kind() {
+        public OutboxKind<IncidentTasks.Announce> kind() {
             return IncidentTasks.ANNOUNCE;
         }
 
         @Override
-        public Completion perform(OutboxMessage message) throws ChatException {
+        public Completion perform(IncidentTasks.Announce payload, OutboxMessage message) throws ChatException {
             Incident incident = room.load(message.incidentId());
             if (incident.announcementTs != null) {
                 return Completion.NOTHING;
             }
-            String channel = message.require("channel");
-            String ts = chat.postAnnouncement(channel, cards.require(incident.id), delivery(message));
+            String channel = payload.channel();
+            String ts = chat.postAnnouncement(channel, cards.require(incident.id), message.delivery());
             return () -> room.announced(incident.id, channel, ts);
         }
-    }
-
-    static ChatGateway.Delivery delivery(OutboxMessage message) {
-        return new ChatGateway.Delivery(message.deliveryKey(), message.firstTriedAt(), message.isRetry());
     }
 }

@@ -3,14 +3,14 @@ package io.hikeshi.incident;
 import io.hikeshi.chat.ChatException;
 import io.hikeshi.chat.ChatGateway;
 import io.hikeshi.chat.ChatText;
+import io.hikeshi.outbox.OutboxKind;
 import io.hikeshi.outbox.OutboxMessage;
 import io.hikeshi.outbox.OutboxTask;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Arrays;
 
 /** Posts a stakeholder notification once the incident channel exists, so it can link to it. */
 @ApplicationScoped
-class StakeholderNotice implements OutboxTask {
+class StakeholderNotice implements OutboxTask<IncidentTasks.Notify> {
 
     private final ChatGateway chat;
     private final IncidentRoom room;
@@ -21,27 +21,26 @@ class StakeholderNotice implements OutboxTask {
     }
 
     @Override
-    public String kind() {
+    public OutboxKind<IncidentTasks.Notify> kind() {
         return IncidentTasks.NOTIFY;
     }
 
     @Override
-    public Completion perform(OutboxMessage message) throws ChatException {
+    public Completion perform(IncidentTasks.Notify payload, OutboxMessage message) throws ChatException {
         String incidentChannel = room.requireChannel(message.incidentId());
         Incident incident = room.load(message.incidentId());
-        String level = message.require("level");
+        String level = payload.level();
         ChatText headline = ChatText.of(level + " incident " + incident.reference() + ": " + incident.title);
-        String groups = message.payload().get("groups");
-        if (groups != null) {
+        if (payload.groups() != null) {
             ChatText.Builder text = ChatText.builder();
             // Group ids come from configuration (hikeshi.stakeholders), never from what someone typed.
-            Arrays.stream(groups.split(",")).forEach(id -> text.group(id.strip()).words(" "));
+            payload.groups().forEach(id -> text.group(id.strip()).words(" "));
             text.words("— you are stakeholders of " + level + " incidents. ").add(headline);
-            chat.postMessage(incidentChannel, null, text.build(), RoomSetupTasks.delivery(message));
+            chat.postMessage(incidentChannel, null, text.build(), message.delivery());
         } else {
             ChatText text = ChatText.builder().words(":rotating_light: ").strong(headline.plain())
                     .words(" — follow it in ").channel(incidentChannel).build();
-            chat.postMessage(message.require("channel"), null, text, RoomSetupTasks.delivery(message));
+            chat.postMessage(payload.channel(), null, text, message.delivery());
         }
         return Completion.NOTHING;
     }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Tells the stakeholders of a severity level when an incident reaches that level or a worse one: once per incident
@@ -43,10 +42,9 @@ class Stakeholders {
             rows.execute("insert into stakeholder_notice (incident_id, level, notified_at) values (?, ?, ?)",
                     incidentId, level.name(), clock.instant());
             channels.forEach(channel -> outbox.enqueue(IncidentTasks.NOTIFY, incidentId,
-                    Map.of("channel", channel, "level", level.name())));
+                    new IncidentTasks.Notify(level.name(), channel, null)));
             if (!groups.isEmpty()) {
-                outbox.enqueue(IncidentTasks.NOTIFY, incidentId,
-                        Map.of("groups", String.join(",", groups), "level", level.name()));
+                outbox.enqueue(IncidentTasks.NOTIFY, incidentId, new IncidentTasks.Notify(level.name(), null, groups));
             }
         }
     }

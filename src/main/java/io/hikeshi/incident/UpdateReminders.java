@@ -3,7 +3,6 @@ package io.hikeshi.incident;
 import io.hikeshi.chat.ChatText;
 import io.hikeshi.logging.LoggedFailure;
 import io.hikeshi.persistence.OnceOnly;
-import io.hikeshi.roles.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -29,12 +28,12 @@ public class UpdateReminders {
 
     private final Severities severities;
     private final IncidentEffects effects;
-    private final Roles roles;
+    private final RoleHolders roles;
     private final EntityManager em;
     private final Clock clock;
     private volatile boolean stopping;
 
-    UpdateReminders(Severities severities, IncidentEffects effects, Roles roles, EntityManager em, Clock clock) {
+    UpdateReminders(Severities severities, IncidentEffects effects, RoleHolders roles, EntityManager em, Clock clock) {
         this.roles = roles;
         this.severities = severities;
         this.effects = effects;
@@ -98,7 +97,7 @@ public class UpdateReminders {
                 return false;
             }
             ChatText.Builder text = ChatText.builder().words(":alarm_clock: ");
-            roles.holder(incidentId, Roles.COMMANDER).ifPresentOrElse(text::user,
+            roles.holder(incidentId, RoleHolders.COMMANDER).ifPresentOrElse(text::user,
                     () -> text.words("Commander (nobody yet: ").command("commander me").words(")"));
             effects.say(incidentId, text.words(", there has been no update for "
                     + Durations.format(Duration.between(since, now)) + "; " + incident.severity

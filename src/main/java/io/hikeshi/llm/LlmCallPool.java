@@ -100,7 +100,7 @@ public class LlmCallPool {
         } catch (InterruptedException e) {
             cancel(failed, futures);
             Thread.currentThread().interrupt();
-            throw new LlmException(LlmException.Kind.ERROR, "the summary was interrupted");
+            throw new LlmException(LlmException.Kind.ERROR, "the model calls were interrupted");
         } catch (RejectedExecutionException e) {
             cancel(failed, futures);
             throw new LlmException(LlmException.Kind.ERROR, "the app is shutting down");

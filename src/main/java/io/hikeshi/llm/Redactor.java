@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Removes secrets from text before it leaves the process. Each kind is replaced by {@code [redacted <kind>]}, so a
- * reader still sees that something was there. The list is documented in the README ("Summaries") and each entry
+ * reader still sees that something was there. The list is documented in the README ("Catch-ups") and each entry
  * has a test; add to both together.
  */
 public final class Redactor {

@@ -1,25 +1,22 @@
 package io.hikeshi.outbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hikeshi.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 
 /** Enqueues chat side effects in the caller's transaction. */
 @ApplicationScoped
 public class Outbox {
 
-    private final ObjectMapper json;
+    private final OutboxJson json;
     private final Clock clock;
     private final Event<OutboxEnqueued> enqueued;
     private final Rows rows;
 
-    Outbox(ObjectMapper json, Clock clock, Event<OutboxEnqueued> enqueued, Rows rows) {
+    Outbox(OutboxJson json, Clock clock, Event<OutboxEnqueued> enqueued, Rows rows) {
         this.rows = rows;
         this.json = json;
         this.clock = clock;
@@ -31,7 +28,7 @@ public class Outbox {
      * incident are performed one at a time, in the order they were queued; other incidents' go on beside them.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void enqueue(String kind, Long incidentId, Map<String, String> payload) {
+    public <P> void enqueue(OutboxKind<P> kind, Long incidentId, P payload) {
         insert(kind, incidentId, incidentId == null ? null : "incident-" + incidentId, payload);
     }
 
@@ -41,35 +38,28 @@ public class Outbox {
      * run one at a time, in order.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void enqueueApart(String lane, String kind, long incidentId, Map<String, String> payload) {
+    public <P> void enqueueApart(String lane, OutboxKind<P> kind, long incidentId, P payload) {
         insert(kind, incidentId, lane + "-" + incidentId, payload);
     }
 
-    private void insert(String kind, Long incidentId, String lane, Map<String, String> payload) {
+    private <P> void insert(OutboxKind<P> kind, Long incidentId, String lane, P payload) {
         Instant now = clock.instant();
         rows.execute("insert into outbox_entry (kind, incident_id, lane, payload, state, attempts, created_at,"
-                + " next_attempt_at) values (?, ?, ?, ?, ?, 0, ?, ?)", kind, incidentId, lane, write(payload),
+                + " next_attempt_at) values (?, ?, ?, ?, ?, 0, ?, ?)", kind.name(), incidentId, lane, json.write(payload),
                 OutboxEntry.State.PENDING.name(), now, now);
-        enqueued.fire(new OutboxEnqueued(kind));
+        enqueued.fire(new OutboxEnqueued(kind.name()));
     }
 
+    /** Queues an entry of a kind that carries nothing but its incident. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void enqueue(String kind, long incidentId) {
-        enqueue(kind, incidentId, Map.of());
+    public void enqueue(OutboxKind<NoPayload> kind, long incidentId) {
+        enqueue(kind, incidentId, NoPayload.NONE);
     }
 
     /** Whether an entry of this kind for this incident is still waiting to be performed. */
     @Transactional
-    public boolean hasPending(long incidentId, String kind) {
-        return OutboxEntry.count("incidentId = ?1 and kind = ?2 and state = ?3", incidentId, kind,
+    public boolean hasPending(long incidentId, OutboxKind<?> kind) {
+        return OutboxEntry.count("incidentId = ?1 and kind = ?2 and state = ?3", incidentId, kind.name(),
                 OutboxEntry.State.PENDING) > 0;
-    }
-
-    private String write(Map<String, String> payload) {
-        try {
-            return json.writeValueAsString(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("outbox payload is not serialisable", e);
-        }
     }
 }

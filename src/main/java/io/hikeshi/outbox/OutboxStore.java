@@ -1,21 +1,16 @@
 package io.hikeshi.outbox;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** The outbox table as the worker uses it: claim the next entry of a free lane, then complete, reschedule or fail it. */
 @ApplicationScoped
@@ -42,12 +37,10 @@ class OutboxStore {
     private static final Clock LEASE_CLOCK = Clock.systemUTC();
 
     private final EntityManager em;
-    private final ObjectMapper json;
     private final Clock clock;
 
-    OutboxStore(EntityManager em, ObjectMapper json, Clock clock) {
+    OutboxStore(EntityManager em, Clock clock) {
         this.em = em;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -64,7 +57,7 @@ class OutboxStore {
             return Optional.empty();
         }
         boolean triedBefore = entry.firstTriedAt != null;
-        return Optional.of(new OutboxMessage(entry.id, entry.kind, entry.incidentId, read(entry.payload),
+        return Optional.of(new OutboxMessage(entry.id, entry.kind, entry.incidentId, entry.payload,
                 entry.attempts, triedBefore ? entry.firstTriedAt : now, triedBefore));
     }
 
@@ -192,12 +185,13 @@ class OutboxStore {
         throw new IllegalStateException("unexpected timestamp type " + value.getClass().getName());
     }
 
-    private Map<String, String> read(String payload) {
-        try {
-            return json.readValue(payload, new TypeReference<Map<String, String>>() { });
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable outbox payload", e);
-        }
+    /** The kinds of the entries still waiting to be performed. */
+    @Transactional
+    Set<String> pendingKinds() {
+        @SuppressWarnings("unchecked")
+        List<String> kinds = em.createNativeQuery("select distinct kind from outbox_entry where state = 'PENDING'")
+                .getResultList();
+        return Set.copyOf(kinds);
     }
 
     private static String truncate(String error) {

@@ -34,7 +34,8 @@ public class OutboxWorker {
     private final OutboxStore store;
     private final OutboxConfig config;
     private final OutboxMetrics metrics;
-    private final Map<String, OutboxTask> tasks;
+    private final Map<String, OutboxTask<?>> tasks;
+    private final OutboxJson json;
     private final RetryPolicy retryPolicy;
     private final ForegroundRequests foreground;
     private final ClaimHeartbeat heartbeat;
@@ -45,13 +46,16 @@ public class OutboxWorker {
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private volatile boolean stopped;
 
-    OutboxWorker(OutboxStore store, OutboxConfig config, OutboxMetrics metrics, Instance<OutboxTask> tasks,
-                 ForegroundRequests foreground) {
+    OutboxWorker(OutboxStore store, OutboxConfig config, OutboxMetrics metrics, Instance<OutboxTask<?>> tasks,
+                 ForegroundRequests foreground, OutboxJson json) {
+        this.json = json;
         this.store = store;
         this.foreground = foreground;
         this.config = config;
         this.metrics = metrics;
-        this.tasks = tasks.stream().collect(Collectors.toMap(OutboxTask::kind, Function.identity()));
+        // Two tasks of one kind stop the start in OutboxKindsCheck; here the first one wins.
+        this.tasks = tasks.stream().collect(Collectors.toMap(task -> task.kind().name(), Function.identity(),
+                (first, second) -> first));
         this.retryPolicy = new RetryPolicy(config.initialBackoff(), config.maxBackoff());
         this.heartbeat = new ClaimHeartbeat(store, config);
     }
@@ -129,7 +133,7 @@ public class OutboxWorker {
     }
 
     private void perform(OutboxMessage message) {
-        OutboxTask task = tasks.get(message.kind());
+        OutboxTask<?> task = tasks.get(message.kind());
         if (task == null) {
             store.fail(message.id(), heartbeat.owner(), "no task handles kind " + message.kind(),
                     OutboxTask.Completion.NOTHING);
@@ -138,7 +142,7 @@ public class OutboxWorker {
         }
         heartbeat.started(message.id());
         try {
-            OutboxTask.Completion completion = task.perform(message);
+            OutboxTask.Completion completion = performTyped(task, message);
             if (!store.complete(message.id(), completion)) {
                 LOG.infof("%s #%d was finished by another worker meanwhile", message.kind(), message.id());
             }
@@ -151,7 +155,15 @@ public class OutboxWorker {
         }
     }
 
-    private void handleChatFailure(OutboxTask task, OutboxMessage message, ChatException e) {
+    private <P> OutboxTask.Completion performTyped(OutboxTask<P> task, OutboxMessage message) throws ChatException {
+        return task.perform(json.read(message.payload(), task.kind().payloadType()), message);
+    }
+
+    private <P> OutboxTask.Completion givingUpTyped(OutboxTask<P> task, OutboxMessage message, String error) {
+        return task.givingUp(json.read(message.payload(), task.kind().payloadType()), message, error);
+    }
+
+    private void handleChatFailure(OutboxTask<?> task, OutboxMessage message, ChatException e) {
         switch (e.kind()) {
             case RATE_LIMITED -> {
                 Duration wait = RetryPolicy.rateLimitWait(e.retryAfter(), config.maxRetryAfter());
@@ -168,7 +180,7 @@ public class OutboxWorker {
         }
     }
 
-    private void retryOrFail(OutboxTask task, OutboxMessage message, String error) {
+    private void retryOrFail(OutboxTask<?> task, OutboxMessage message, String error) {
         int attempts = message.attempts() + 1;
         if (attempts >= task.maxAttempts().orElse(config.maxAttempts())) {
             LOG.errorf("%s for incident %s failed %d times and is given up: %s", message.kind(),
@@ -182,10 +194,10 @@ public class OutboxWorker {
         store.retryLater(message.id(), heartbeat.owner(), delay, error, true);
     }
 
-    private void giveUp(OutboxTask task, OutboxMessage message, String error) {
+    private void giveUp(OutboxTask<?> task, OutboxMessage message, String error) {
         metrics.failed(message.kind());
         try {
-            store.fail(message.id(), heartbeat.owner(), error, task.givingUp(message, error));
+            store.fail(message.id(), heartbeat.owner(), error, givingUpTyped(task, message, error));
         } catch (RuntimeException e) {
             // What the task does on giving up failed too: the entry is still given up, or it would loop for ever.
             LOG.errorf("%s #%d: giving up failed as well (%s)", message.kind(), message.id(),

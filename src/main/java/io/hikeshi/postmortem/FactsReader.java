@@ -8,7 +8,7 @@ import io.hikeshi.incident.IncidentCards;
 import io.hikeshi.incident.IncidentQueries;
 import io.hikeshi.incident.IncidentRecord;
 import io.hikeshi.incident.IncidentRef;
-import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.incident.IncidentCard;
 import io.hikeshi.incident.Durations;
 import io.hikeshi.roles.Roles;
 import io.hikeshi.timeline.Timeline;

@@ -9,7 +9,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 
 /**
  * Drafts postmortems: on resolve and on request, a draft is queued in the outbox (so resolving stays fast and a
@@ -22,8 +21,6 @@ public class PostmortemDrafts {
     /** What asking for a new draft achieved. */
     public enum Requested { QUEUED, ALREADY_QUEUED }
 
-    static final String BY = "by";
-    static final String ANNOUNCE = "announce";
     static final String DRAFTED_BY = "hikeshi";
 
     private final Outbox outbox;
@@ -39,7 +36,7 @@ public class PostmortemDrafts {
     /** Queues the first draft in the transaction that resolves the incident. */
     void onResolved(@Observes IncidentResolved resolved) {
         outbox.enqueue(PostmortemTasks.DRAFT, resolved.incidentId(),
-                Map.of(BY, resolved.resolvedBy(), ANNOUNCE, "true"));
+                new PostmortemTasks.DraftPayload(resolved.resolvedBy(), true));
     }
 
     /**
@@ -57,7 +54,7 @@ public class PostmortemDrafts {
         if (outbox.hasPending(incidentId, PostmortemTasks.DRAFT)) {
             return Requested.ALREADY_QUEUED;
         }
-        outbox.enqueue(PostmortemTasks.DRAFT, incidentId, Map.of(BY, requestedBy, ANNOUNCE, "false"));
+        outbox.enqueue(PostmortemTasks.DRAFT, incidentId, new PostmortemTasks.DraftPayload(requestedBy, false));
         return Requested.QUEUED;
     }
 
@@ -98,14 +95,13 @@ public class PostmortemDrafts {
         version.persist();
         postmortem.currentVersion = version.number;
         postmortem.updatedAt = now;
-        String number = String.valueOf(version.number);
-        outbox.enqueue(PostmortemTasks.NOTICE, incidentId, Map.of(PostmortemTasks.VERSION, number,
-                PostmortemTasks.EVENT, "DRAFTED", PostmortemTasks.TARGET, PostmortemTasks.CHANNEL));
+        outbox.enqueue(PostmortemTasks.NOTICE, incidentId, new PostmortemTasks.NoticePayload(version.number,
+                PostmortemNotice.Event.DRAFTED, PostmortemTasks.Target.CHANNEL, null));
         if (announce) {
-            outbox.enqueue(PostmortemTasks.NOTICE, incidentId, Map.of(PostmortemTasks.VERSION, number,
-                    PostmortemTasks.EVENT, "DRAFTED", PostmortemTasks.TARGET, PostmortemTasks.THREAD));
+            outbox.enqueue(PostmortemTasks.NOTICE, incidentId, new PostmortemTasks.NoticePayload(version.number,
+                    PostmortemNotice.Event.DRAFTED, PostmortemTasks.Target.THREAD, null));
         }
-        outbox.enqueue(PostmortemTasks.FILE, incidentId, Map.of(PostmortemTasks.VERSION, number));
+        outbox.enqueue(PostmortemTasks.FILE, incidentId, new PostmortemTasks.FilePayload(version.number));
     }
 
     private Postmortem create(long incidentId, Instant now) {

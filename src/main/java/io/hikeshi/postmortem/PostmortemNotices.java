@@ -1,10 +1,8 @@
 package io.hikeshi.postmortem;
 
 import io.hikeshi.chat.ChatException;
-import io.hikeshi.chat.ChatGateway;
 import io.hikeshi.chat.ChatText;
-import io.hikeshi.chat.IncidentCard;
-import io.hikeshi.chat.PostmortemNotice;
+import io.hikeshi.incident.IncidentCard;
 import io.hikeshi.incident.Durations;
 import io.hikeshi.incident.IncidentCards;
 import io.hikeshi.incident.IncidentQueries;
@@ -22,7 +20,7 @@ class PostmortemNotices {
     }
 
     /** A file to share in a channel. */
-    record Shared(String channelId, ChatGateway.SharedFile file) {
+    record Shared(String channelId, PostmortemChat.SharedFile file) {
     }
 
     private final IncidentCards cards;
@@ -68,7 +66,7 @@ class PostmortemNotices {
         Postmortem postmortem = Postmortem.ofIncident(incidentId).orElseThrow();
         PostmortemVersion version = PostmortemVersion.of(postmortem.id, versionNumber).orElseThrow();
         String reference = incident.reference();
-        return new Shared(channel(incident), new ChatGateway.SharedFile(
+        return new Shared(channel(incident), new PostmortemChat.SharedFile(
                 reference.toLowerCase() + "-postmortem-v" + versionNumber + ".md",
                 "Postmortem draft " + reference + " v" + versionNumber + " — " + incident.title(),
                 version.markdown,

@@ -1,6 +1,5 @@
 package io.hikeshi.postmortem;
 
-import io.hikeshi.chat.PostmortemNotice;
 import io.hikeshi.incident.IncidentQueries;
 import io.hikeshi.outbox.Outbox;
 import io.hikeshi.persistence.Constraints;
@@ -9,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 
 /**
  * People's changes to a postmortem from the web UI: edits saved as new versions and status moves. Each names the
@@ -102,10 +100,9 @@ public class PostmortemReviews {
     }
 
     private void notify(long incidentNumber, int version, PostmortemNotice.Event event, String by) {
-        for (String target : new String[] {PostmortemTasks.CHANNEL, PostmortemTasks.THREAD}) {
-            outbox.enqueue(PostmortemTasks.NOTICE, incidentNumber, Map.of(PostmortemTasks.VERSION,
-                    String.valueOf(version), PostmortemTasks.EVENT, event.name(), PostmortemTasks.TARGET, target,
-                    PostmortemDrafts.BY, by));
+        for (PostmortemTasks.Target target : PostmortemTasks.Target.values()) {
+            outbox.enqueue(PostmortemTasks.NOTICE, incidentNumber,
+                    new PostmortemTasks.NoticePayload(version, event, target, by));
         }
     }
 

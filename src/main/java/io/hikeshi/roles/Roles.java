@@ -1,19 +1,24 @@
 package io.hikeshi.roles;
 
+import io.hikeshi.incident.IncidentDeclared;
+import io.hikeshi.incident.RoleHolders;
 import io.hikeshi.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Assigns incident roles and tells who holds one now; the current holder is derived from the history. */
 @ApplicationScoped
-public class Roles {
+public class Roles implements RoleHolders {
 
-    public static final String COMMANDER = "commander";
-    public static final String SCRIBE = "scribe";
+    public static final String COMMANDER = RoleHolders.COMMANDER;
+    public static final String SCRIBE = RoleHolders.SCRIBE;
 
     private final Clock clock;
     private final Rows rows;
@@ -27,6 +32,11 @@ public class Roles {
     @Transactional(Transactional.TxType.MANDATORY)
     public void assignFirst(long incidentId, String role, String userId) {
         persist(incidentId, role, userId, userId, clock.instant());
+    }
+
+    /** Whoever declares an incident is its first commander, in the declaration's transaction. */
+    void onDeclared(@Observes IncidentDeclared declared) {
+        assignFirst(declared.incidentId(), COMMANDER, declared.declaredBy());
     }
 
     /** Gives {@code role} to {@code userId}, relieving whoever held it. Joins the caller's transaction. */
@@ -50,6 +60,14 @@ public class Roles {
                 incidentId).stream().map(Roles::holding).toList();
     }
 
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, String> held(long incidentId) {
+        Map<String, String> held = new LinkedHashMap<>();
+        current(incidentId).forEach(holding -> held.put(holding.role(), holding.userId()));
+        return held;
+    }
+
     /** Every assignment, oldest first, including the relieved ones. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Holding> history(long incidentId) {
@@ -65,7 +83,7 @@ public class Roles {
     public record Holding(String role, String userId, String assignedBy, Instant assignedAt, Instant relievedAt) {
     }
 
-    /** The user id holding {@code role} now, if anyone does. */
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> holder(long incidentId, String role) {
         return RoleAssignment.<RoleAssignment>find("incidentId = ?1 and role = ?2 and relievedAt is null",

@@ -1,7 +1,6 @@
 package io.hikeshi.runbook;
 
 import io.hikeshi.chat.ChatException;
-import io.hikeshi.chat.PostedRunbook;
 import io.hikeshi.incident.IncidentQueries;
 import io.hikeshi.incident.IncidentRef;
 import jakarta.enterprise.context.ApplicationScoped;

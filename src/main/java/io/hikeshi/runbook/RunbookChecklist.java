@@ -10,7 +10,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -79,8 +78,7 @@ public class RunbookChecklist {
             }
             timeline.record(post.incidentId, ticked ? TICKED : UNTICKED, userId,
                     (ticked ? "Ticked" : "Unticked") + " in runbook " + post.title + ": " + row.text);
-            outbox.enqueue(RunbookTasks.UPDATE, post.incidentId, Map.of(RunbookTasks.POST_ID, String.valueOf(postId),
-                    RunbookTasks.ITEM, String.valueOf(item)));
+            outbox.enqueue(RunbookTasks.UPDATE, post.incidentId, new RunbookTasks.UpdatePayload(postId, item));
             return Outcome.CHANGED;
         });
     }

@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -157,6 +156,6 @@ public class RunbookPosts {
         }
         timeline.record(incidentId, POSTED, userId, "Runbook posted: " + runbook.title()
                 + (reason == null ? "" : " (" + reason + ")"));
-        outbox.enqueue(RunbookTasks.POST, incidentId, Map.of(RunbookTasks.POST_ID, String.valueOf(post.id)));
+        outbox.enqueue(RunbookTasks.POST, incidentId, new RunbookTasks.PostPayload(post.id));
     }
 }

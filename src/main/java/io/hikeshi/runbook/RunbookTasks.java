@@ -1,9 +1,12 @@
 package io.hikeshi.runbook;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.hikeshi.chat.ChatException;
-import io.hikeshi.chat.ChatGateway;
 import io.hikeshi.incident.IncidentChannelOpened;
 import io.hikeshi.outbox.Outbox;
+import io.hikeshi.outbox.NoPayload;
+import io.hikeshi.outbox.OutboxKind;
+import io.hikeshi.outbox.OutboxKinds;
 import io.hikeshi.outbox.OutboxMessage;
 import io.hikeshi.outbox.OutboxTask;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,11 +16,18 @@ import java.util.List;
 /** The outbox work of runbooks: choosing them when a channel opens, posting them, updating a ticked item. */
 final class RunbookTasks {
 
-    static final String ON_DECLARE = "runbooks_on_declare";
-    static final String POST = "post_runbook";
-    static final String UPDATE = "update_runbook";
-    static final String POST_ID = "post";
-    static final String ITEM = "item";
+    static final OutboxKind<NoPayload> ON_DECLARE = OutboxKind.bare(OutboxKinds.RUNBOOKS_ON_DECLARE);
+    static final OutboxKind<PostPayload> POST = OutboxKind.of(OutboxKinds.POST_RUNBOOK, PostPayload.class);
+    static final OutboxKind<UpdatePayload> UPDATE = OutboxKind.of(OutboxKinds.UPDATE_RUNBOOK, UpdatePayload.class);
+
+    /** The runbook post to send. */
+    record PostPayload(@JsonFormat(shape = JsonFormat.Shape.STRING) long post) {
+    }
+
+    /** The checklist item of a runbook post to show again. */
+    record UpdatePayload(@JsonFormat(shape = JsonFormat.Shape.STRING) long post,
+                         @JsonFormat(shape = JsonFormat.Shape.STRING) int item) {
+    }
 
     private RunbookTasks() {
     }
@@ -41,7 +51,7 @@ final class RunbookTasks {
 
     /** Chooses the first-response runbook and the best matches, and queues posting each. */
     @ApplicationScoped
-    static class ChooseOnDeclare implements OutboxTask {
+    static class ChooseOnDeclare implements OutboxTask<NoPayload> {
         private final RunbookPosts posts;
 
         ChooseOnDeclare(RunbookPosts posts) {
@@ -49,12 +59,12 @@ final class RunbookTasks {
         }
 
         @Override
-        public String kind() {
+        public OutboxKind<NoPayload> kind() {
             return ON_DECLARE;
         }
 
         @Override
-        public Completion perform(OutboxMessage message) {
+        public Completion perform(NoPayload payload, OutboxMessage message) {
             long incidentId = message.incidentId();
             return () -> posts.postOnDeclare(incidentId);
         }
@@ -62,56 +72,56 @@ final class RunbookTasks {
 
     /** Posts one runbook in the incident channel and remembers its messages. */
     @ApplicationScoped
-    static class Post implements OutboxTask {
-        private final ChatGateway chat;
+    static class Post implements OutboxTask<PostPayload> {
+        private final RunbookChat chat;
         private final PostedRunbooks posted;
 
-        Post(ChatGateway chat, PostedRunbooks posted) {
+        Post(RunbookChat chat, PostedRunbooks posted) {
             this.chat = chat;
             this.posted = posted;
         }
 
         @Override
-        public String kind() {
+        public OutboxKind<PostPayload> kind() {
             return POST;
         }
 
         @Override
-        public Completion perform(OutboxMessage message) throws ChatException {
-            long postId = Long.parseLong(message.require(POST_ID));
+        public Completion perform(PostPayload payload, OutboxMessage message) throws ChatException {
+            long postId = payload.post();
             PostedRunbooks.Loaded loaded = posted.load(postId);
             if (loaded == null || !loaded.messageIds().isEmpty()) {
                 return Completion.NOTHING;
             }
             List<String> messageIds = chat.postRunbook(loaded.channelId(), loaded.runbook(),
-                    new ChatGateway.Delivery(message.deliveryKey(), message.firstTriedAt(), message.isRetry()));
+                    message.delivery());
             return () -> posted.recordMessages(postId, messageIds);
         }
     }
 
     /** Shows a ticked or unticked item to everyone, in the message that holds it. */
     @ApplicationScoped
-    static class Update implements OutboxTask {
-        private final ChatGateway chat;
+    static class Update implements OutboxTask<UpdatePayload> {
+        private final RunbookChat chat;
         private final PostedRunbooks posted;
 
-        Update(ChatGateway chat, PostedRunbooks posted) {
+        Update(RunbookChat chat, PostedRunbooks posted) {
             this.chat = chat;
             this.posted = posted;
         }
 
         @Override
-        public String kind() {
+        public OutboxKind<UpdatePayload> kind() {
             return UPDATE;
         }
 
         @Override
-        public Completion perform(OutboxMessage message) throws ChatException {
-            PostedRunbooks.Loaded loaded = posted.load(Long.parseLong(message.require(POST_ID)));
+        public Completion perform(UpdatePayload payload, OutboxMessage message) throws ChatException {
+            PostedRunbooks.Loaded loaded = posted.load(payload.post());
             // Not posted yet: posting it will show the current state.
             if (loaded != null && !loaded.messageIds().isEmpty()) {
                 chat.updateRunbookItem(loaded.channelId(), loaded.messageIds(), loaded.runbook(),
-                        Integer.parseInt(message.require(ITEM)));
+                        payload.item());
             }
             return Completion.NOTHING;
         }

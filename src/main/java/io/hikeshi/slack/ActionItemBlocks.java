@@ -7,8 +7,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
-import io.hikeshi.chat.IncidentCard;
-import io.hikeshi.chat.OpenActionItem;
+import io.hikeshi.incident.IncidentCard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +28,7 @@ final class ActionItemBlocks {
 
     /** The card's section; nothing when every action item is done. */
     static List<LayoutBlock> onCard(IncidentCard card, String command) {
-        List<OpenActionItem> open = card.openActionItems();
+        List<IncidentCard.OpenAction> open = card.openActionItems();
         if (open.isEmpty()) {
             return List.of();
         }
@@ -49,7 +48,7 @@ final class ActionItemBlocks {
     }
 
     /** The list for the incident of that reference, from its open action items, oldest first. */
-    static List<LayoutBlock> list(String reference, List<OpenActionItem> open, String command) {
+    static List<LayoutBlock> list(String reference, List<IncidentCard.OpenAction> open, String command) {
         List<LayoutBlock> blocks = new ArrayList<>();
         if (open.isEmpty()) {
             blocks.add(section(s -> s.text(markdownText(":white_check_mark: " + reference
@@ -69,7 +68,7 @@ final class ActionItemBlocks {
         return listText(card.reference(), card.openActionItems());
     }
 
-    static String listText(String reference, List<OpenActionItem> open) {
+    static String listText(String reference, List<IncidentCard.OpenAction> open) {
         return reference + ": " + open.size() + " open action item" + (open.size() == 1 ? "" : "s");
     }
 
@@ -84,7 +83,7 @@ final class ActionItemBlocks {
                 + ". It is on the incident card until someone marks it done.";
     }
 
-    private static LayoutBlock line(OpenActionItem item, String blockPrefix) {
+    private static LayoutBlock line(IncidentCard.OpenAction item, String blockPrefix) {
         String owner = item.owner().map(Mrkdwn::user).orElse("_no owner_");
         return section(s -> s.blockId(blockPrefix + item.id())
                 .text(markdownText("• " + Mrkdwn.escape(item.text(), 300) + " — " + owner))

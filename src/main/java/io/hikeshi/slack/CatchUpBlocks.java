@@ -8,7 +8,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElements;
-import io.hikeshi.chat.CatchUp;
+import io.hikeshi.catchup.CatchUp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * A catch-up as Block Kit: labelled as AI-generated or automatic, each point followed by numbered links to the
- * messages it came from. All text is escaped, so nothing in a summary can mention, link or format.
+ * messages it came from. All text is escaped, so nothing in a catch-up can mention, link or format.
  */
 final class CatchUpBlocks {
 
@@ -63,7 +63,7 @@ final class CatchUpBlocks {
         }
         if (catchUp.offerRetry()) {
             blocks.add(actions(a -> a.elements(List.of(BlockElements.button(b -> b.actionId(RETRY_ACTION)
-                    .text(plainText("Try the AI summary again")).value(String.valueOf(catchUp.incidentId())))))));
+                    .text(plainText("Try the AI catch-up again")).value(String.valueOf(catchUp.incidentId())))))));
         }
         return blocks;
     }
@@ -78,7 +78,7 @@ final class CatchUpBlocks {
                     + Mrkdwn.time(catchUp.generatedAt()) + ". It can be wrong: follow the numbered links to the"
                     + " messages before acting on a point.";
         }
-        return ":information_source: *Automatic summary, not AI* (" + Mrkdwn.escape(catchUp.notice()) + "), as of "
+        return ":information_source: *Automatic catch-up, not AI* (" + Mrkdwn.escape(catchUp.notice()) + "), as of "
                 + Mrkdwn.time(catchUp.generatedAt()) + ".";
     }
 

@@ -53,7 +53,7 @@ class CatchUpCommand implements Subcommand {
         String text = inChannel
                 ? ":hourglass_flowing_sand: Writing a catch-up of " + card.reference() + " for everyone here; it will"
                         + " be posted in the channel in a few seconds."
-                : ":hourglass_flowing_sand: Catching you up on " + card.reference() + "; the summary will appear"
+                : ":hourglass_flowing_sand: Catching you up on " + card.reference() + "; the catch-up will appear"
                         + " here in a few seconds. Only you can see it.";
         return ctx.ack(Replies.ephemeral(text, List.of(Replies.paragraph(text))));
     }

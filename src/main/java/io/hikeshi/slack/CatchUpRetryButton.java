@@ -8,7 +8,7 @@ import io.hikeshi.catchup.CatchUps;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-/** "Try the AI summary again" under an automatic summary: a new private catch-up replaces the message clicked. */
+/** "Try the AI catch-up again" under an automatic catch-up: a new private catch-up replaces the message clicked. */
 @ApplicationScoped
 class CatchUpRetryButton {
 

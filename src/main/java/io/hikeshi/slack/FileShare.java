@@ -4,7 +4,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest;
 import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
 import io.hikeshi.chat.ChatException;
-import io.hikeshi.chat.ChatGateway;
+import io.hikeshi.postmortem.PostmortemChat;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
@@ -31,7 +31,7 @@ class FileShare {
         this.calls = calls;
     }
 
-    void share(String channelId, ChatGateway.SharedFile file) throws ChatException {
+    void share(String channelId, PostmortemChat.SharedFile file) throws ChatException {
         byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
         FilesGetUploadURLExternalResponse upload = calls.run("files.getUploadURLExternal",
                 () -> slack.filesGetUploadURLExternal(r -> r.filename(file.filename()).length(bytes.length)));

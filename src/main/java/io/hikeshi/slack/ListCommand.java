@@ -2,7 +2,7 @@ package io.hikeshi.slack;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
-import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.incident.IncidentCard;
 import io.hikeshi.incident.IncidentCards;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

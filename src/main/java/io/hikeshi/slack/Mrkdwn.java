@@ -1,6 +1,7 @@
 package io.hikeshi.slack;
 
 import io.hikeshi.chat.HiddenCharacters;
+import io.hikeshi.chat.ReceivedText;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -82,7 +83,7 @@ public final class Mrkdwn {
 
     /** Undoes Slack's escaping of slash command text, so titles are stored as typed. */
     static String unescape(String text) {
-        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return ReceivedText.unescape(text);
     }
 
     static String user(String userId) {

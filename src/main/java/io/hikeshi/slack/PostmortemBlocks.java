@@ -9,7 +9,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
-import io.hikeshi.chat.PostmortemNotice;
+import io.hikeshi.postmortem.PostmortemNotice;
 import java.util.ArrayList;
 import java.util.List;
 

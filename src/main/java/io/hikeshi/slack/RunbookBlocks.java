@@ -10,7 +10,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.CheckboxesElement;
-import io.hikeshi.chat.PostedRunbook;
+import io.hikeshi.runbook.PostedRunbook;
 import io.hikeshi.runbook.Markdown;
 import java.util.ArrayList;
 import java.util.List;

@@ -101,7 +101,7 @@ class SlackLookups {
 
     private static boolean carries(Message message, String key) {
         Message.Metadata metadata = message.getMetadata();
-        return metadata != null && SlackGateway.DELIVERY_EVENT.equals(metadata.getEventType())
+        return metadata != null && SlackPoster.DELIVERY_EVENT.equals(metadata.getEventType())
                 && metadata.getEventPayload() != null
                 && Objects.equals(key, String.valueOf(metadata.getEventPayload().get("key")));
     }

@@ -1,16 +1,13 @@
 package io.hikeshi.slack;
 
+import io.hikeshi.chat.ReceivedText;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a person from a command word: {@code me}, or a mention as Slack sends it ({@code <@U123|name>}). Slack
  * escapes mentions of real users only, so a plain {@code @name} is someone Slack did not recognise.
  */
 final class UserMention {
-
-    private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(\\|[^>]*)?>");
 
     private UserMention() {
     }
@@ -28,17 +25,13 @@ final class UserMention {
         if (word.equalsIgnoreCase("me")) {
             return Optional.of(callerId);
         }
-        Matcher matcher = MENTION.matcher(word.strip());
-        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+        return ReceivedText.mention(word).map(ReceivedText.User::id);
     }
 
     /** A mention as people read it, {@code @name} (or {@code @U123} without a name); empty when not a mention. */
     static Optional<String> readable(String word) {
-        Matcher matcher = MENTION.matcher(word == null ? "" : word.strip());
-        if (!matcher.matches()) {
-            return Optional.empty();
-        }
-        return Optional.of("@" + (matcher.group(2) == null ? matcher.group(1) : matcher.group(2).substring(1)));
+        return ReceivedText.mention(word == null ? "" : word)
+                .map(user -> "@" + (user.label() == null ? user.id() : user.label()));
     }
 
     /** Why the word is not a person, for the answer to the user. */

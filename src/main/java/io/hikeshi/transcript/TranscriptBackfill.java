@@ -5,15 +5,15 @@ import io.hikeshi.chat.ChatGateway;
 import io.hikeshi.chat.ChatHistory;
 import io.hikeshi.incident.IncidentQueries;
 import io.hikeshi.outbox.Outbox;
+import io.hikeshi.outbox.OutboxKind;
+import io.hikeshi.outbox.OutboxKinds;
 import io.hikeshi.outbox.OutboxMessage;
 import io.hikeshi.outbox.OutboxTask;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads what the transcript may have missed (while the app was down, or before the bot joined) from the channel's
@@ -22,9 +22,13 @@ import java.util.Map;
  * only when their newest reply is newer than what is stored.
  */
 @ApplicationScoped
-public class TranscriptBackfill implements OutboxTask {
+public class TranscriptBackfill implements OutboxTask<TranscriptBackfill.Page> {
 
-    static final String KIND = "backfill_transcript";
+    static final OutboxKind<Page> KIND = OutboxKind.of(OutboxKinds.BACKFILL_TRANSCRIPT, Page.class);
+
+    /** The page to read: of {@code channel}, or of its {@code thread} when set, from {@code cursor} when set. */
+    record Page(String channel, String thread, String cursor) {
+    }
 
     private final ChatGateway chat;
     private final Outbox outbox;
@@ -58,15 +62,15 @@ public class TranscriptBackfill implements OutboxTask {
     }
 
     @Override
-    public String kind() {
+    public OutboxKind<TranscriptBackfill.Page> kind() {
         return KIND;
     }
 
     @Override
-    public Completion perform(OutboxMessage message) throws ChatException {
-        String channel = message.require("channel");
-        String thread = message.payload().get("thread");
-        ChatHistory page = chat.history(channel, thread, message.payload().get("cursor"));
+    public Completion perform(TranscriptBackfill.Page payload, OutboxMessage message) throws ChatException {
+        String channel = payload.channel();
+        String thread = payload.thread();
+        ChatHistory page = chat.history(channel, thread, payload.cursor());
         return () -> {
             List<TranscriptEvent> events = new ArrayList<>();
             for (ChatHistory.Message m : page.messages()) {
@@ -94,14 +98,6 @@ public class TranscriptBackfill implements OutboxTask {
     }
 
     private void enqueue(long incidentId, String channel, String thread, String cursor) {
-        Map<String, String> payload = new HashMap<>();
-        payload.put("channel", channel);
-        if (thread != null) {
-            payload.put("thread", thread);
-        }
-        if (cursor != null) {
-            payload.put("cursor", cursor);
-        }
-        outbox.enqueue(KIND, incidentId, payload);
+        outbox.enqueue(KIND, incidentId, new Page(channel, thread, cursor));
     }
 }

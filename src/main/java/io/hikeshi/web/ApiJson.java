@@ -1,7 +1,7 @@
 package io.hikeshi.web;
 
 import io.hikeshi.actions.ActionItems;
-import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.incident.IncidentCard;
 import io.hikeshi.postmortem.PostmortemView;
 import io.hikeshi.roles.Roles;
 import io.hikeshi.timeline.Timeline;

@@ -1,7 +1,7 @@
 package io.hikeshi.web;
 
 import io.hikeshi.actions.ActionItems;
-import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.incident.IncidentCard;
 import io.hikeshi.incident.IncidentCards;
 import io.hikeshi.postmortem.PostmortemQueries;
 import io.hikeshi.postmortem.PostmortemView;

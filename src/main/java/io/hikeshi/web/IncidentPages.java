@@ -1,7 +1,7 @@
 package io.hikeshi.web;
 
 import io.hikeshi.actions.ActionItems;
-import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.incident.IncidentCard;
 import io.hikeshi.incident.IncidentSearch;
 import io.hikeshi.incident.IncidentStatus;
 import io.hikeshi.incident.Severities;

@@ -1,6 +1,6 @@
 package io.hikeshi.web;
 
-import io.hikeshi.chat.IncidentCard;
+import io.hikeshi.incident.IncidentCard;
 import io.hikeshi.postmortem.LineDiff;
 import io.hikeshi.postmortem.PostmortemStatus;
 import io.hikeshi.postmortem.PostmortemView;

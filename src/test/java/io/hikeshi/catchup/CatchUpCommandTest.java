@@ -37,7 +37,7 @@ class CatchUpCommandTest extends CatchUpFlowTest {
                 .contains("https://acme.slack.com/archives/CINC0001/p1700000001000100|[1]")
                 .contains("https://acme.slack.com/archives/CINC0001/p1700000003000300|[2]")
                 .contains("Roles (from the incident record)").contains("commander: alice")
-                .doesNotContain("Try the AI summary again");
+                .doesNotContain("Try the AI catch-up again");
         FakeLlm.Call call = FakeLlm.calls().get(0);
         assertThat(call.user()).contains("[1] ").contains("[2] ").contains("(reply to [1]) alice: Rolled back")
                 .contains("Checkout API returning 500s").contains("Severity: SEV2");

@@ -33,13 +33,13 @@ class CatchUpFallbackTest extends CatchUpFlowTest {
         summary("").statusCode(200);
 
         String answer = privateAnswers(1).get(0);
-        assertThat(answer).contains("Automatic summary, not AI").doesNotContain("AI-generated")
+        assertThat(answer).contains("Automatic catch-up, not AI").doesNotContain("AI-generated")
                 .contains("Latest status update").contains("Payments failing over to the secondary")
                 .contains("Roles").contains("commander: alice")
                 .contains("Timeline highlights")
                 .contains("Most recent messages").contains("alice: Rolled back, no change")
                 .contains("p1700000002000100|[")
-                .contains("Try the AI summary again").contains("catch_up_retry");
+                .contains("Try the AI catch-up again").contains("catch_up_retry");
         assertThat(answer).contains(switch (failure) {
             case "timeout" -> "did not answer within 5 s";
             case "http 500" -> "answered HTTP 500";
@@ -54,7 +54,7 @@ class CatchUpFallbackTest extends CatchUpFlowTest {
         say("1700000001.000100", "Checkout returns 500s");
         FakeLlm.answer(call -> FakeLlm.Reply.status(503));
         summary("").statusCode(200);
-        assertThat(privateAnswers(1).get(0)).contains("Automatic summary");
+        assertThat(privateAnswers(1).get(0)).contains("Automatic catch-up");
 
         FakeLlm.answer(FakeLlm::digestOfWhatWasGiven);
         long incident = ((Number) db.value("select id from incident")).longValue();
@@ -73,8 +73,8 @@ class CatchUpFallbackTest extends CatchUpFlowTest {
     @Test
     void aChannelNobodyWroteInNeedsNoModel() {
         summary("").statusCode(200);
-        assertThat(privateAnswers(1).get(0)).contains("Automatic summary, not AI")
-                .contains("nobody has written in the channel yet").doesNotContain("Try the AI summary again");
+        assertThat(privateAnswers(1).get(0)).contains("Automatic catch-up, not AI")
+                .contains("nobody has written in the channel yet").doesNotContain("Try the AI catch-up again");
         assertThat(FakeLlm.calls()).isEmpty();
     }
 }

@@ -27,8 +27,8 @@ class CatchUpWithoutLlmTest extends CatchUpFlowTest {
         say("1700000001.000100", "Checkout returns 500s");
         summary("").statusCode(200);
 
-        assertThat(privateAnswers(1).get(0)).contains("Automatic summary, not AI").contains("no LLM is configured")
-                .contains("alice: Checkout returns 500s").doesNotContain("Try the AI summary again");
+        assertThat(privateAnswers(1).get(0)).contains("Automatic catch-up, not AI").contains("no LLM is configured")
+                .contains("alice: Checkout returns 500s").doesNotContain("Try the AI catch-up again");
         assertThat(FakeLlm.calls()).isEmpty();
     }
 }

@@ -40,7 +40,7 @@ class LlmDeadlineTest extends CatchUpFlowTest {
         String answer = privateAnswers(1).get(0);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
-        assertThat(answer).contains("Automatic summary, not AI").contains("did not answer within 5 s")
+        assertThat(answer).contains("Automatic catch-up, not AI").contains("did not answer within 5 s")
                 .doesNotContain("attempts");
         assertThat(elapsed).as("time until the fallback").isLessThan(LIMIT.multipliedBy(2));
         assertThat(FakeLlm.calls()).hasSize(1);

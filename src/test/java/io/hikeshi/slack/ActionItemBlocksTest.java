@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.util.json.GsonFactory;
-import io.hikeshi.chat.IncidentCard;
-import io.hikeshi.chat.OpenActionItem;
+import io.hikeshi.incident.IncidentCard;
 import io.hikeshi.support.FakeSlack;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +18,7 @@ class ActionItemBlocksTest {
     @Test
     void theCardShowsFiveItemsWithDoneButtonsAndCountsTheRest() {
         IncidentCard card = card(LongStream.rangeClosed(1, 7)
-                .mapToObj(id -> new OpenActionItem(id, "Follow-up " + id, id % 2 == 0 ? "U0OWNER" : null)).toList());
+                .mapToObj(id -> new IncidentCard.OpenAction(id, "Follow-up " + id, id % 2 == 0 ? "U0OWNER" : null)).toList());
 
         String json = json(CardBlocks.card(card, "/incident"));
 
@@ -39,7 +38,7 @@ class ActionItemBlocksTest {
 
     @Test
     void itemTextIsWordsEvenWhereItLooksLikeMarkup() {
-        IncidentCard card = card(List.of(new OpenActionItem(9, "Ask {@U0CAROL} about <!channel> & <b>", null)));
+        IncidentCard card = card(List.of(new IncidentCard.OpenAction(9, "Ask {@U0CAROL} about <!channel> & <b>", null)));
 
         assertThat(FakeSlack.text(json(ActionItemBlocks.list(card, "/incident"))))
                 .contains("*INC-42: 1 open action item*")
@@ -49,7 +48,7 @@ class ActionItemBlocksTest {
     @Test
     void theListShowsEveryItemUpToSlacksLimit() {
         IncidentCard card = card(LongStream.rangeClosed(1, 60)
-                .mapToObj(id -> new OpenActionItem(id, "Follow-up " + id, null)).toList());
+                .mapToObj(id -> new IncidentCard.OpenAction(id, "Follow-up " + id, null)).toList());
 
         List<LayoutBlock> blocks = ActionItemBlocks.list(card, "/incident");
 
@@ -65,7 +64,7 @@ class ActionItemBlocksTest {
                 .contains("INC-42 has no open action items. Add one with `/incident action <text> [@owner]`.");
     }
 
-    private static IncidentCard card(List<OpenActionItem> open) {
+    private static IncidentCard card(List<IncidentCard.OpenAction> open) {
         return new IncidentCard(42, "INC-42", "Checkout down", null, "SEV2", "Major", "investigating", false,
                 "U0CMD", null, "CINC0001", "inc-checkout-down", "U0CMD", Instant.parse("2026-11-21T14:05:00Z"), Map.of(),
                 null, IncidentCard.Timing.NONE, open);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
-import io.hikeshi.chat.PostedRunbook;
+import io.hikeshi.runbook.PostedRunbook;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

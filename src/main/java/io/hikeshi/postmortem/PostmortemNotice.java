@@ -1,4 +1,4 @@
-package io.hikeshi.chat;
+package io.hikeshi.postmortem;
 
 import java.util.Optional;
 

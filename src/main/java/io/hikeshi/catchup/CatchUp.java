@@ -1,4 +1,4 @@
-package io.hikeshi.chat;
+package io.hikeshi.catchup;
 
 import java.time.Instant;
 import java.util.List;

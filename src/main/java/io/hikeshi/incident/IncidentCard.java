@@ -1,4 +1,4 @@
-package io.hikeshi.chat;
+package io.hikeshi.incident;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +29,7 @@ public record IncidentCard(
         Map<String, String> otherRoles,
         Update latestUpdate,
         Timing timing,
-        List<OpenActionItem> openActionItems) {
+        List<OpenAction> openActionItems) {
 
     /** The newest status change or update. */
     public record Update(String text, String author, Instant at) {
@@ -41,6 +41,18 @@ public record IncidentCard(
 
         public boolean any() {
             return toDetect != null || toMitigate != null || toResolve != null;
+        }
+    }
+
+    /**
+     * An action item not done yet, as the card and the action item list show it.
+     *
+     * @param text plain text; {@code {@U123}} stands for a mention of that user (see {@code ChatText})
+     */
+    public record OpenAction(long id, String text, String ownerId) {
+
+        public Optional<String> owner() {
+            return Optional.ofNullable(ownerId);
         }
     }
 

@@ -1,4 +1,4 @@
-package io.hikeshi.chat;
+package io.hikeshi.runbook;
 
 import java.time.Instant;
 import java.util.Map;

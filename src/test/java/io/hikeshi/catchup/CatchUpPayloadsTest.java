@@ -1,0 +1,20 @@
+package io.hikeshi.catchup;
+
+import static io.hikeshi.outbox.PayloadRoundTrip.assertStoredLikeMap;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Catch-up payloads are stored as the string maps were, so entries queued as maps still run. */
+class CatchUpPayloadsTest {
+
+    @Test
+    void catchUpRequestsAndDeliveriesKeepTheirKeysAndStringValues() {
+        assertStoredLikeMap(CatchUpTask.KIND, new CatchUpTask.Ask(CatchUps.Audience.PRIVATE, "U1",
+                "https://hooks.slack.test/2", false),
+                Map.of("audience", "PRIVATE", "user", "U1", "address", "https://hooks.slack.test/2", "brief", "false"));
+        assertStoredLikeMap(CatchUpDelivery.KIND, new CatchUpDelivery.Deliver(9, CatchUps.Audience.CHANNEL, "U1",
+                null), Map.of("summary", "9", "audience", "CHANNEL", "user", "U1"));
+        assertStoredLikeMap(HandoverBrief.KIND, new HandoverBrief.NewCommander("U5"), Map.of("user", "U5"));
+    }
+}
