@@ -45,6 +45,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void nothingDependsOnTheSlackAdapter() {
+        noClasses().that().resideOutsideOfPackage("io.hikeshi.slack..")
+                .should().dependOnClassesThat().resideInAPackage("io.hikeshi.slack..")
+                .because("slack/ is an adapter at the edge: it implements the features' ports, they never call it")
+                .check(main);
+    }
+
+    @Test
     void noPersistenceInTheAdapters() {
         noClasses().that().resideInAnyPackage("io.hikeshi.slack..", "io.hikeshi.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..",
