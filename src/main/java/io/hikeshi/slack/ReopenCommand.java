@@ -1,19 +1,15 @@
 package io.hikeshi.slack;
 
-import com.slack.api.bolt.context.builtin.SlashCommandContext;
-import com.slack.api.bolt.response.Response;
 import io.hikeshi.incident.IncidentProgress;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
 
 /** {@code /incident reopen}: a resolved incident is back in progress. */
-@ApplicationScoped
-class ReopenCommand implements Subcommand {
-
-    private final IncidentProgress progress;
+@Singleton
+class ReopenCommand extends ProgressCommand {
 
     ReopenCommand(IncidentProgress progress) {
-        this.progress = progress;
+        super(progress);
     }
 
     @Override
@@ -27,17 +23,7 @@ class ReopenCommand implements Subcommand {
     }
 
     @Override
-    public boolean needsIncident() {
-        return true;
-    }
-
-    @Override
-    public Response handle(CommandCall call, SlashCommandContext ctx) {
-        try {
-            progress.reopen(call.requireIncident().number(), call.userId());
-        } catch (IncidentProgress.RefusedException e) {
-            return ctx.ack(ProgressReplies.refused(e, String.join("\n", usage(call.command()))));
-        }
-        return ctx.ack(ProgressReplies.done());
+    void apply(long number, CommandCall call) throws IncidentProgress.RefusedException {
+        progress.reopen(number, call.userId());
     }
 }

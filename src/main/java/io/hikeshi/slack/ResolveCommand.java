@@ -1,20 +1,16 @@
 package io.hikeshi.slack;
 
-import com.slack.api.bolt.context.builtin.SlashCommandContext;
-import com.slack.api.bolt.response.Response;
 import io.hikeshi.incident.IncidentProgress;
 import io.hikeshi.input.TextField;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
 
 /** {@code /incident resolve [summary]}: resolve the incident, which drafts its postmortem. */
-@ApplicationScoped
-class ResolveCommand implements Subcommand {
-
-    private final IncidentProgress progress;
+@Singleton
+class ResolveCommand extends ProgressCommand {
 
     ResolveCommand(IncidentProgress progress) {
-        this.progress = progress;
+        super(progress);
     }
 
     @Override
@@ -33,18 +29,7 @@ class ResolveCommand implements Subcommand {
     }
 
     @Override
-    public boolean needsIncident() {
-        return true;
-    }
-
-    @Override
-    public Response handle(CommandCall call, SlashCommandContext ctx) {
-        try {
-            progress.resolve(call.requireIncident().number(), call.rest().isEmpty() ? null : call.rest(),
-                    call.userId());
-        } catch (IncidentProgress.RefusedException e) {
-            return ctx.ack(ProgressReplies.refused(e, String.join("\n", usage(call.command()))));
-        }
-        return ctx.ack(ProgressReplies.done());
+    void apply(long number, CommandCall call) throws IncidentProgress.RefusedException {
+        progress.resolve(number, call.rest().isEmpty() ? null : call.rest(), call.userId());
     }
 }

@@ -1,11 +1,10 @@
 package io.hikeshi.slack;
 
-import com.slack.api.bolt.context.builtin.SlashCommandContext;
-import com.slack.api.bolt.response.Response;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import io.hikeshi.incident.IncidentProgress;
 import io.hikeshi.incident.IncidentStatus;
 import io.hikeshi.input.TextField;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,16 +12,14 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** {@code /incident status <status> [message]}: move the status, optionally saying why. */
-@ApplicationScoped
-class StatusCommand implements Subcommand {
+@Singleton
+class StatusCommand extends ProgressCommand {
 
     private static final String STATUSES = Arrays.stream(IncidentStatus.values()).map(IncidentStatus::label)
             .collect(Collectors.joining("|"));
 
-    private final IncidentProgress progress;
-
     StatusCommand(IncidentProgress progress) {
-        this.progress = progress;
+        super(progress);
     }
 
     @Override
@@ -41,28 +38,25 @@ class StatusCommand implements Subcommand {
     }
 
     @Override
-    public boolean needsIncident() {
-        return true;
+    Optional<SlashCommandResponse> problem(CommandCall call) {
+        String usage = "`" + call.command() + " status <" + STATUSES + "> [message]`";
+        if (call.words().isEmpty()) {
+            return Optional.of(Replies.problem("Say which status.", usage));
+        }
+        String typed = call.words().get(0).text();
+        return status(call).isPresent() ? Optional.empty()
+                : Optional.of(Replies.problem("There is no status `" + Mrkdwn.escape(typed) + "`.", usage));
     }
 
     @Override
-    public Response handle(CommandCall call, SlashCommandContext ctx) {
-        String usage = "`" + call.command() + " status <" + STATUSES + "> [message]`";
-        if (call.words().isEmpty()) {
-            return ctx.ack(Replies.problem("Say which status.", usage));
-        }
+    void apply(long number, CommandCall call) throws IncidentProgress.RefusedException {
         String typed = call.words().get(0).text();
-        Optional<IncidentStatus> status = Arrays.stream(IncidentStatus.values())
-                .filter(s -> s.label().equals(typed.toLowerCase(Locale.ROOT))).findFirst();
-        if (status.isEmpty()) {
-            return ctx.ack(Replies.problem("There is no status `" + Mrkdwn.escape(typed) + "`.", usage));
-        }
         String message = call.words().size() > 1 ? call.rest().substring(typed.length()).strip() : null;
-        try {
-            progress.changeStatus(call.requireIncident().number(), status.get(), message, call.userId());
-        } catch (IncidentProgress.RefusedException e) {
-            return ctx.ack(ProgressReplies.refused(e, String.join("\n", usage(call.command()))));
-        }
-        return ctx.ack(ProgressReplies.done());
+        progress.changeStatus(number, status(call).orElseThrow(), message, call.userId());
+    }
+
+    private static Optional<IncidentStatus> status(CommandCall call) {
+        String typed = call.words().get(0).text().toLowerCase(Locale.ROOT);
+        return Arrays.stream(IncidentStatus.values()).filter(s -> s.label().equals(typed)).findFirst();
     }
 }

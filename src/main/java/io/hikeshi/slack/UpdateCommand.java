@@ -1,20 +1,18 @@
 package io.hikeshi.slack;
 
-import com.slack.api.bolt.context.builtin.SlashCommandContext;
-import com.slack.api.bolt.response.Response;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import io.hikeshi.incident.IncidentProgress;
 import io.hikeshi.input.TextField;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code /incident update <text>}: a status update to the channel and the announcement thread. */
-@ApplicationScoped
-class UpdateCommand implements Subcommand {
-
-    private final IncidentProgress progress;
+@Singleton
+class UpdateCommand extends ProgressCommand {
 
     UpdateCommand(IncidentProgress progress) {
-        this.progress = progress;
+        super(progress);
     }
 
     @Override
@@ -33,21 +31,14 @@ class UpdateCommand implements Subcommand {
     }
 
     @Override
-    public boolean needsIncident() {
-        return true;
+    Optional<SlashCommandResponse> problem(CommandCall call) {
+        return call.rest().isEmpty() ? Optional.of(Replies.problem(
+                "The update needs some text: what changed, what's next.", "`" + call.command() + " update <text>`"))
+                : Optional.empty();
     }
 
     @Override
-    public Response handle(CommandCall call, SlashCommandContext ctx) {
-        if (call.rest().isEmpty()) {
-            return ctx.ack(Replies.problem("The update needs some text: what changed, what's next.",
-                    "`" + call.command() + " update <text>`"));
-        }
-        try {
-            progress.postUpdate(call.requireIncident().number(), call.rest(), call.userId());
-        } catch (IncidentProgress.RefusedException e) {
-            return ctx.ack(ProgressReplies.refused(e, String.join("\n", usage(call.command()))));
-        }
-        return ctx.ack(ProgressReplies.done());
+    void apply(long number, CommandCall call) throws IncidentProgress.RefusedException {
+        progress.postUpdate(number, call.rest(), call.userId());
     }
 }
