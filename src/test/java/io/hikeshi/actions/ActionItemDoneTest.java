@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.hikeshi.support.BlockClick;
 import io.hikeshi.support.FakeSlack;
 import io.hikeshi.support.SlackFlowTest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -146,15 +147,10 @@ class ActionItemDoneTest extends SlackFlowTest {
     }
 
     private String click(long item, String blockId, boolean ephemeral) {
-        return """
-                {"type":"block_actions","token":"legacy","api_app_id":"A1","trigger_id":"t-%s",
-                 "team":{"id":"T1","domain":"acme"},"user":{"id":"%s","username":"carol","team_id":"T1"},
-                 "container":{"type":"message","message_ts":"1700000000.000100","channel_id":"CINC0001",
-                              "is_ephemeral":%s},
-                 "channel":{"id":"CINC0001","name":"inc"},
-                 "response_url":"http://localhost:%d/respond/T1/1/list",
-                 "actions":[{"type":"button","action_id":"action_item_done","block_id":"%s","value":"%d",
-                             "text":{"type":"plain_text","text":"Done"},"action_ts":"1795300001.000200"}]}
-                """.formatted(java.util.UUID.randomUUID(), CLICKER, ephemeral, port, blockId, item);
+        return BlockClick.by(CLICKER).onEphemeral(ephemeral)
+                .answeredAt("http://localhost:" + port + "/respond/T1/1/list").of("""
+                        {"type":"button","action_id":"action_item_done","block_id":"%s","value":"%d",
+                         "text":{"type":"plain_text","text":"Done"},"action_ts":"1795300001.000200"}"""
+                        .formatted(blockId, item));
     }
 }

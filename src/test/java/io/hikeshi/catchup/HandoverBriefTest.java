@@ -3,6 +3,7 @@ package io.hikeshi.catchup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.hikeshi.support.BlockClick;
 import io.hikeshi.support.FakeSlack;
 import io.hikeshi.support.SlackRequests;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,7 +12,6 @@ import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** A new commander receives a private brief: the catch-up, open action items and unticked checklist items. */
@@ -68,18 +68,10 @@ class HandoverBriefTest extends CatchUpFlowTest {
 
     /** Someone ticks one box of the posted runbook, as Slack sends the click. */
     private static String tick(long post, int item) {
-        return """
-                {"type":"block_actions","token":"legacy","api_app_id":"A1","trigger_id":"t-%s",
-                 "team":{"id":"T1","domain":"acme"},"user":{"id":"U0CLICKER","username":"carol","team_id":"T1"},
-                 "container":{"type":"message","message_ts":"1700000000.000100","channel_id":"%s",
-                              "is_ephemeral":false},
-                 "channel":{"id":"%s","name":"inc"},
-                 "response_url":"https://hooks.slack.com/actions/T1/1/abc",
-                 "actions":[{"type":"checkboxes","action_id":"runbook_item","block_id":"runbook_item:%d:%d",
-                             "selected_options":[{"text":{"type":"plain_text","text":"Done"},"value":"%d"}],
-                             "action_ts":"1795300001.000200"}]}
-                """.formatted(UUID.randomUUID(), FakeSlack.INCIDENT_CHANNEL, FakeSlack.INCIDENT_CHANNEL, post, item,
-                item);
+        return BlockClick.by("U0CLICKER").of("""
+                {"type":"checkboxes","action_id":"runbook_item","block_id":"runbook_item:%d:%d",
+                 "selected_options":[{"text":{"type":"plain_text","text":"Done"},"value":"%d"}],
+                 "action_ts":"1795300001.000200"}""".formatted(post, item, item));
     }
 
     private Optional<Map<String, String>> brief() {

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.hikeshi.slack.Mrkdwn;
+import io.hikeshi.support.BlockClick;
 import io.hikeshi.support.FakeSlack;
 import io.hikeshi.support.SlackFlowTest;
 import io.hikeshi.support.ShippedRunbooks;
@@ -236,14 +237,6 @@ class RunbookFlowTest extends SlackFlowTest {
     }
 
     private static String click(String action) {
-        return """
-                {"type":"block_actions","token":"legacy","api_app_id":"A1","trigger_id":"t-%s",
-                 "team":{"id":"T1","domain":"acme"},"user":{"id":"%s","username":"carol","team_id":"T1"},
-                 "container":{"type":"message","message_ts":"1700000000.000100","channel_id":"CINC0001",
-                              "is_ephemeral":false},
-                 "channel":{"id":"CINC0001","name":"inc"},
-                 "response_url":"https://hooks.slack.com/actions/T1/1/abc",
-                 "actions":[%s]}
-                """.formatted(UUID.randomUUID(), CLICKER, action);
+        return BlockClick.by(CLICKER).of(action);
     }
 }

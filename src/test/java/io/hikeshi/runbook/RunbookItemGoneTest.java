@@ -5,12 +5,12 @@ import static io.hikeshi.support.SlackRequests.postForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.hikeshi.support.BlockClick;
 import io.hikeshi.support.ShippedRunbooks;
 import io.hikeshi.support.SlackFlowTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** A tick on a checklist item that no longer exists changes nothing, and the person who clicked is told. */
@@ -42,16 +42,9 @@ class RunbookItemGoneTest extends SlackFlowTest {
     }
 
     private static String tick(long post, int item) {
-        return """
-                {"type":"block_actions","token":"legacy","api_app_id":"A1","trigger_id":"t-%s",
-                 "team":{"id":"T1","domain":"acme"},"user":{"id":"%s","username":"carol","team_id":"T1"},
-                 "container":{"type":"message","message_ts":"1700000000.000100","channel_id":"CINC0001",
-                              "is_ephemeral":false},
-                 "channel":{"id":"CINC0001","name":"inc"},
-                 "response_url":"https://hooks.slack.com/actions/T1/1/abc",
-                 "actions":[{"type":"checkboxes","action_id":"runbook_item","block_id":"runbook_item:%d:%d",
+        return BlockClick.by(CLICKER).of("""
+                {"type":"checkboxes","action_id":"runbook_item","block_id":"runbook_item:%d:%d",
                    "selected_options":[{"text":{"type":"mrkdwn","text":"done"},"value":"done"}],
-                   "action_ts":"1795300001.000200"}]}
-                """.formatted(UUID.randomUUID(), CLICKER, post, item);
+                   "action_ts":"1795300001.000200"}""".formatted(post, item));
     }
 }

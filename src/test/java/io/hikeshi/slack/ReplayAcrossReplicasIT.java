@@ -8,6 +8,7 @@ import static io.hikeshi.support.SlackRequests.slashCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.hikeshi.support.BlockClick;
 import io.hikeshi.support.FakeSlack;
 import io.hikeshi.support.FakeSlackServer;
 import io.hikeshi.support.PackagedApp;
@@ -136,15 +137,9 @@ class ReplayAcrossReplicasIT {
     }
 
     private static String doneClick(String itemId) {
-        return interaction("""
-                {"type":"block_actions","token":"legacy","api_app_id":"A1","trigger_id":"t-done",
-                 "team":{"id":"T1","domain":"acme"},"user":{"id":"UCLICKER","username":"carol","team_id":"T1"},
-                 "container":{"type":"message","message_ts":"1700000000.000100","channel_id":"%s",
-                              "is_ephemeral":false},
-                 "channel":{"id":"%s","name":"inc"},"response_url":"https://hooks.slack.com/actions/T1/1/abc",
-                 "actions":[{"type":"button","action_id":"action_item_done","block_id":"b1","value":"%s",
-                             "text":{"type":"plain_text","text":"Done"},"action_ts":"1795300001.000200"}]}
-                """.formatted(CHANNEL, CHANNEL, itemId));
+        return interaction(BlockClick.by("UCLICKER").in(CHANNEL).trigger("t-done").of("""
+                {"type":"button","action_id":"action_item_done","block_id":"b1","value":"%s",
+                 "text":{"type":"plain_text","text":"Done"},"action_ts":"1795300001.000200"}""".formatted(itemId)));
     }
 
     private static String shortcut() {

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.hikeshi.outbox.OutboxWorker;
+import io.hikeshi.support.BlockClick;
 import io.hikeshi.support.FakeSlack;
 import io.hikeshi.support.ShippedRunbooks;
 import io.hikeshi.support.SlackFlowTest;
@@ -182,15 +183,8 @@ class ReplayedRequestsTest extends SlackFlowTest {
     }
 
     private Request click(String action) {
-        return new Request(interaction("""
-                {"type":"block_actions","token":"legacy","api_app_id":"A1","trigger_id":"t-%s",
-                 "team":{"id":"T1","domain":"acme"},"user":{"id":"%s","username":"carol","team_id":"T1"},
-                 "container":{"type":"message","message_ts":"1700000000.000100","channel_id":"CINC0001",
-                              "is_ephemeral":false},
-                 "channel":{"id":"CINC0001","name":"inc"},
-                 "response_url":"http://localhost:%d/respond/T1/1/x",
-                 "actions":[%s]}
-                """.formatted(UUID.randomUUID(), CLICKER, wiremockPort, action)), ContentType.URLENC);
+        return new Request(interaction(BlockClick.by(CLICKER)
+                .answeredAt("http://localhost:" + wiremockPort + "/respond/T1/1/x").of(action)), ContentType.URLENC);
     }
 
     private Request checkboxTick() {
