@@ -8,6 +8,7 @@ import io.hikeshi.incident.IncidentCards;
 import io.hikeshi.incident.IncidentQueries;
 import io.hikeshi.incident.IncidentRef;
 import io.hikeshi.input.TextField;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.util.HashMap;
@@ -20,6 +21,8 @@ import java.util.Optional;
  * Routes {@code /incident <subcommand> …} to the {@link Subcommand} of that name. Bare {@code /incident} shows the
  * incident card in an incident channel and the usage elsewhere.
  */
+// Created at start, so that a help order that does not match the subcommands stops the app (CommandHelp).
+@Startup
 @ApplicationScoped
 class IncidentCommand {
 
