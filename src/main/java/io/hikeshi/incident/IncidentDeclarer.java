@@ -41,6 +41,7 @@ public class IncidentDeclarer {
             return severities.defaultLevel();
         }
         return severities.find(typed).orElseThrow(() -> new InvalidDeclarationException(
-                InvalidDeclarationException.Field.SEVERITY, "There is no severity `" + typed + "`. Choose " + severities.names() + "."));
+                InvalidDeclarationException.Field.SEVERITY,
+                "There is no severity `" + typed + "`. Choose " + severities.names() + "."));
     }
 }

@@ -43,7 +43,6 @@ class ActionCommand implements Subcommand {
         return TextField.ACTION_ITEM;
     }
 
-
     @Override
     public boolean needsIncident() {
         return true;
@@ -59,21 +58,21 @@ class ActionCommand implements Subcommand {
         } catch (ActionArguments.InvalidArgumentsException e) {
             return ctx.ack(Replies.problem(e.getMessage(), usage));
         }
-        IncidentRef card = call.requireIncident();
+        IncidentRef incident = call.requireIncident();
         String trigger = call.payload().getTriggerId();
         String key = "command:" + (trigger != null ? trigger : UUID.randomUUID());
         try {
-            actionItems.add(new ActionItems.NewActionItem(key, card.number(), arguments.text(),
+            actionItems.add(new ActionItems.NewActionItem(key, incident.number(), arguments.text(),
                     arguments.ownerId().orElse(null), call.userId()));
         } catch (InvalidActionItemException e) {
             return ctx.ack(Replies.problem(Mrkdwn.escapeControl(e.getMessage()), usage));
         } catch (RuntimeException e) {
-            LOG.errorf("Could not record an action item for incident %d: %s", card.number(),
+            LOG.errorf("Could not record an action item for incident %d: %s", incident.number(),
                     LoggedFailure.describe(e));
             return ctx.ack(Replies.problem("I could not record the action item: the database is not answering. "
                     + "Nothing was added; please try again in a moment.", usage));
         }
-        String added = ActionItemBlocks.added(card.reference(), arguments.text(), arguments.ownerId());
+        String added = ActionItemBlocks.added(incident.reference(), arguments.text(), arguments.ownerId());
         return ctx.ack(Replies.ephemeral(added, List.of(section(s -> s.text(markdownText(added))))));
     }
 }

@@ -27,7 +27,6 @@ class ActionsCommand implements Subcommand {
         return List.of("`" + command + " actions` — the open action items, to mark them done");
     }
 
-
     @Override
     public boolean needsIncident() {
         return true;

@@ -32,7 +32,6 @@ class CatchUpCommand implements Subcommand {
                 + " in the channel)");
     }
 
-
     @Override
     public boolean needsIncident() {
         return true;
@@ -40,20 +39,20 @@ class CatchUpCommand implements Subcommand {
 
     @Override
     public Response handle(CommandCall call, SlashCommandContext ctx) {
-        IncidentRef card = call.requireIncident();
+        IncidentRef incident = call.requireIncident();
         String rest = call.rest().toLowerCase(Locale.ROOT);
         if (!rest.isEmpty() && !rest.equals("public")) {
             return ctx.ack(Replies.problem("`" + Mrkdwn.escape(Mrkdwn.truncate(call.rest(), 40)) + "` is not an"
                     + " option of summary.", String.join("\n", usage(call.command()))));
         }
         boolean inChannel = rest.equals("public");
-        catchUps.request(new CatchUps.Request(card.number(), call.userId(),
+        catchUps.request(new CatchUps.Request(incident.number(), call.userId(),
                 inChannel ? CatchUps.Audience.CHANNEL : CatchUps.Audience.PRIVATE,
                 inChannel ? null : call.payload().getResponseUrl(), false));
         String text = inChannel
-                ? ":hourglass_flowing_sand: Writing a catch-up of " + card.reference() + " for everyone here; it will"
-                        + " be posted in the channel in a few seconds."
-                : ":hourglass_flowing_sand: Catching you up on " + card.reference() + "; the catch-up will appear"
+                ? ":hourglass_flowing_sand: Writing a catch-up of " + incident.reference() + " for everyone here; it"
+                        + " will be posted in the channel in a few seconds."
+                : ":hourglass_flowing_sand: Catching you up on " + incident.reference() + "; the catch-up will appear"
                         + " here in a few seconds. Only you can see it.";
         return ctx.ack(Replies.ephemeral(text, List.of(Replies.paragraph(text))));
     }

@@ -46,7 +46,6 @@ class DeclareCommand implements Subcommand {
         return TextField.TITLE;
     }
 
-
     @Override
     public Response handle(CommandCall call, SlashCommandContext ctx) {
         SlashCommandPayload payload = call.payload();

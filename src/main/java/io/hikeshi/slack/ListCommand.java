@@ -27,7 +27,6 @@ class ListCommand implements Subcommand {
         return List.of("`" + command + " list` — the open incidents");
     }
 
-
     @Override
     public Response handle(CommandCall call, SlashCommandContext ctx) {
         List<IncidentCard> open = incidents.open();

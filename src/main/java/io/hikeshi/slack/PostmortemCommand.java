@@ -40,7 +40,6 @@ class PostmortemCommand implements Subcommand {
                 + " resolve too), or just show where it is");
     }
 
-
     @Override
     public boolean needsIncident() {
         return true;

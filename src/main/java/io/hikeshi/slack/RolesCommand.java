@@ -29,7 +29,6 @@ class RolesCommand implements Subcommand {
         return List.of("`" + command + " roles` — who holds which role, and who held it before");
     }
 
-
     @Override
     public boolean needsIncident() {
         return true;

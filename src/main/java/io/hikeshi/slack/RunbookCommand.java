@@ -44,7 +44,6 @@ class RunbookCommand implements Subcommand {
         return TextField.RUNBOOK;
     }
 
-
     @Override
     public boolean needsIncident() {
         return true;

@@ -38,7 +38,6 @@ class SeverityCommand implements Subcommand {
         return TextField.SEVERITY;
     }
 
-
     @Override
     public boolean needsIncident() {
         return true;

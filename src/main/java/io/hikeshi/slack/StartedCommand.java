@@ -47,7 +47,6 @@ class StartedCommand implements Subcommand {
         return TextField.TIME;
     }
 
-
     @Override
     public boolean needsIncident() {
         return true;
