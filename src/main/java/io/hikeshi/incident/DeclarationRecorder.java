@@ -72,7 +72,7 @@ class DeclarationRecorder {
         incident.channelName = firstTry ? channelNames.preferred(incident) : channelNames.reserve(incident);
         rows.execute("update incident set channel_name = ? where id = ?", incident.channelName, incident.id);
 
-        declared.fire(new IncidentDeclared(incident.id, request.declaredBy()));
+        declared.fire(new IncidentDeclared(incident.id, request.declaredBy(), request.services()));
         timeline.record(incident.id, Timeline.DECLARED, request.declaredBy(),
                 (incident.drill ? "Drill declared: " : "Declared: ") + incident.title + " (" + level.name() + ")");
         ledger.record(request.requestKey(), incident.id);

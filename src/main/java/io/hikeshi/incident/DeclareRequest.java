@@ -1,10 +1,13 @@
 package io.hikeshi.incident;
 
+import java.util.List;
+
 /**
  * What someone asked for when declaring an incident.
  *
  * @param requestKey the Slack trigger or view id that carried the request; a second request with the same key
  *                   returns the first incident instead of declaring another
+ * @param services   the services the declarer (or an alert route) named as affected; empty when none were named
  */
 public record DeclareRequest(
         String requestKey,
@@ -13,5 +16,16 @@ public record DeclareRequest(
         String description,
         boolean drill,
         String declaredBy,
-        String declaredInChannel) {
+        String declaredInChannel,
+        List<String> services) {
+
+    public DeclareRequest {
+        services = services == null ? List.of() : List.copyOf(services);
+    }
+
+    /** A request that names no services. */
+    public DeclareRequest(String requestKey, String title, String severity, String description, boolean drill,
+                          String declaredBy, String declaredInChannel) {
+        this(requestKey, title, severity, description, drill, declaredBy, declaredInChannel, List.of());
+    }
 }

@@ -1,8 +1,12 @@
 package io.hikeshi.incident;
 
+import java.util.List;
+
 /**
  * Fired inside the transaction that records a declaration, so that observers (the roles feature makes the declarer
  * commander) change state in it: it happens if and only if the declaration is committed.
+ *
+ * @param services the services named in the declaration, for the labels feature to record
  */
-public record IncidentDeclared(long incidentId, String declaredBy) {
+public record IncidentDeclared(long incidentId, String declaredBy, List<String> services) {
 }
