@@ -101,12 +101,16 @@ class ThreadImport implements OutboxTask<ThreadImport.Source> {
         };
     }
 
-    /** Stores the thread's messages (people's, and the one declared from even when an app wrote it). */
+    /**
+     * Stores the thread's messages: people's, and the first one and the one declared from even when an app wrote them
+     * (an alert often starts the thread).
+     */
     private int copy(long incidentId, Source source, List<ChatHistory.Message> thread) {
         List<TranscriptEvent> events = new ArrayList<>();
         List<ChatHistory.Message> kept = new ArrayList<>();
         for (ChatHistory.Message m : thread) {
-            if (m.deleted() || !(m.byPerson() || m.id().equals(source.message()))) {
+            boolean wanted = m.byPerson() || m.id().equals(source.message()) || m.id().equals(source.thread());
+            if (m.deleted() || !wanted) {
                 continue;
             }
             kept.add(m);
