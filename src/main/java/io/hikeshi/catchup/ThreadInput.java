@@ -67,7 +67,7 @@ final class ThreadInput {
     private static CatchUp.Point point(SourceMessage m) {
         String text = m.author() + ": " + m.text();
         return new CatchUp.Point(CatchUpDraftChecker.clean(Redactor.redactVisible(text), CatchUpDraftChecker.urls(text),
-                MAX_TEXT), List.of(new CatchUp.Source(m.messageId(), m.threadId())));
+                MAX_TEXT), List.of(m.source()));
     }
 
     /** The thread's first line, redacted and shortened, as the catch-up's title. */

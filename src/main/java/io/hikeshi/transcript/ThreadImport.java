@@ -101,6 +101,14 @@ class ThreadImport implements OutboxTask<ThreadImport.Source> {
         };
     }
 
+    /** Copying failed for good (e.g. a shortcut in a direct message hikeshi may not read): say so on the timeline. */
+    @Override
+    public Completion givingUp(ThreadImport.Source source, OutboxMessage message, String error) {
+        // The error stays in the log: it is for operators, not for the timeline.
+        return () -> timeline.record(message.incidentId(), Timeline.NOTE, null, ChatText.of("The thread this incident"
+                + " was declared from could not be copied; its link is in the description."));
+    }
+
     /**
      * Stores the thread's messages: people's, and the first one and the one declared from even when an app wrote them
      * (an alert often starts the thread).

@@ -31,22 +31,7 @@ import org.junit.jupiter.api.Test;
 
 /** "Summarize thread" on any message: the same catch-up pipeline as incidents, sent to the clicker by DM. */
 @QuarkusTest
-class ThreadCatchUpTest extends SlackFlowTest {
-
-    static final String CHANNEL = "CALERTS01";
-    static final String ROOT = "1795300000.000000";
-    static final String CLICKER = "UREADER";
-    static final String REPLY_PATH = "/response/thread-catch-up";
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    WireMock wiremock;
-
-    @BeforeEach
-    void fakes() {
-        wiremock = new WireMock(wiremockPort);
-        FakeLlm.install(wiremock);
-        wiremock.register(post(urlEqualTo(REPLY_PATH)).willReturn(aResponse().withStatus(200).withBody("ok")));
-    }
+class ThreadCatchUpTest extends ThreadCatchUpFlowTest {
 
     @Test
     void aThreadOfFiveThousandRepliesIsReadWholeAndCaughtUpByMapReduce() throws Exception {
@@ -90,9 +75,10 @@ class ThreadCatchUpTest extends SlackFlowTest {
         String shown = FakeSlack.text(dm.get("blocks"));
         assertThat(shown).contains("AI-generated").contains("from 5001 messages").contains("Status and impact")
                 .contains("Roll back the deploy.").doesNotContain("Roles");
-        assertThat(dm.get("blocks")).contains("https://acme.slack.com/archives/" + CHANNEL + "/p1795300000000000")
+        assertThat(JSON.readTree(dm.get("blocks")).toString())
+                .contains("https://acme.slack.com/archives/" + CHANNEL + "/p1795300000000000|[1]")
                 .contains("?thread_ts=" + ROOT).contains("cid=" + CHANNEL);
-        assertThat(dm).containsEntry("unfurl_links", "false");
+        assertThat(dm).containsEntry("unfurl_links", "0").containsEntry("unfurl_media", "0");
         assertThat(db.count("thread_catch_up where requested_by = '" + CLICKER + "' and channel_id = '" + CHANNEL
                 + "' and thread_ts = '" + ROOT + "' and outcome = 'ai' and messages_read = 5001"
                 + " and finished_at is not null")).isEqualTo(1);
@@ -129,19 +115,6 @@ class ThreadCatchUpTest extends SlackFlowTest {
                 == 1);
         assertThat(directMessages()).isEmpty();
         assertThat(FakeLlm.calls()).isEmpty();
-    }
-
-    void click(String ts, String threadTs) {
-        SlackRequests.postForm(MessageShortcuts.payload("summarize_thread", CHANNEL, ts, threadTs, "UALICE", "any",
-                CLICKER, "http://localhost:" + wiremockPort + REPLY_PATH)).statusCode(200);
-    }
-
-    List<Map<String, String>> directMessages() {
-        return slack.forms("chat.postMessage").stream().filter(f -> CLICKER.equals(f.get("channel"))).toList();
-    }
-
-    List<String> privateAnswers() {
-        return wiremock.find(postRequestedFor(urlEqualTo(REPLY_PATH))).stream().map(r -> r.getBodyAsString()).toList();
     }
 
     private static String ts(int n) {

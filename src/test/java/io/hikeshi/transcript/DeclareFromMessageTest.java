@@ -14,11 +14,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.hikeshi.support.FakeLlm;
 import io.hikeshi.support.FakeSlack;
 import io.hikeshi.support.MessageShortcuts;
 import io.hikeshi.support.SlackFlowTest;
 import io.hikeshi.support.SlackRequests;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +45,7 @@ class DeclareFromMessageTest extends SlackFlowTest {
     void replyAddress() {
         wiremock = new WireMock(wiremockPort);
         wiremock.register(post(urlEqualTo(REPLY_PATH)).willReturn(aResponse().withStatus(200).withBody("ok")));
+        FakeLlm.install(wiremock);
     }
 
     @Test
@@ -84,6 +88,20 @@ class DeclareFromMessageTest extends SlackFlowTest {
         assertThat(FakeSlack.text(answer.get("blocks") == null ? "[]" : answer.get("blocks")) + answer.get("text"))
                 .contains("INC-").contains("<#" + FakeSlack.INCIDENT_CHANNEL + ">")
                 .doesNotContain("<!channel>").doesNotContain("<!here>");
+        // The incident's catch-up reads the copied thread and links its messages where they are.
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("pins.add").size() == 1);
+        postForm(SlackRequests.slashCommand("summary", "t-summary", FakeSlack.INCIDENT_CHANNEL).replace(
+                URLEncoder.encode("https://hooks.slack.com/commands/T1/1/abc", StandardCharsets.UTF_8),
+                URLEncoder.encode("http://localhost:" + wiremockPort + REPLY_PATH, StandardCharsets.UTF_8)))
+                .statusCode(200);
+        await().atMost(Duration.ofSeconds(15)).until(() -> answers().stream().anyMatch(a -> a.contains("AI-generated")));
+        String catchUp = JSON.readTree(answers().stream().filter(a -> a.contains("AI-generated")).findFirst()
+                .orElseThrow()).toString();
+        assertThat(catchUp).contains("https://acme.slack.com/archives/" + ALERTS + "/p1795300000000100|[1]")
+                .contains("https://acme.slack.com/archives/" + ALERTS + "/p1795300000000300?thread_ts=" + ROOT);
+        assertThat(FakeLlm.calls().get(0).user()).contains("[FIRING] checkout 5xx rate above 5%")
+                .contains("rolling back 4711");
+
         // Clicking the message again shows the incident instead of a new form.
         click(SOURCE, ROOT, "UALICE", "Checkout is failing");
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("views.open").size() == 3);
