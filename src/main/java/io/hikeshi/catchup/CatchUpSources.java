@@ -85,8 +85,8 @@ class CatchUpSources {
                 .orElseThrow(() -> new IllegalStateException("incident " + incidentId + " does not exist"));
         @SuppressWarnings("unchecked")
         List<Object[]> messages = em.createNativeQuery("select ts, thread_ts, user_id, text, channel_id from"
-                + " transcript_message where incident_id = ?1 and deleted = false order by ts").setParameter(1, incidentId)
-                .getResultList();
+                + " transcript_message where incident_id = ?1 and deleted = false order by ts")
+                .setParameter(1, incidentId).getResultList();
         return new Rows(fingerprint, card, messages, roles.current(incidentId), timeline.of(incidentId));
     }
 

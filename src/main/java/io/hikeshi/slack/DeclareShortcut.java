@@ -64,8 +64,9 @@ class DeclareShortcut {
                 calls.run("views.open", () -> slack.viewsOpen(r -> r.triggerId(payload.getTriggerId()).view(notice)));
                 return ctx.ack();
             }
-            modal.open(payload.getTriggerId(), channel, new DeclareModal.Prefill(MessagePrefill.title(message.getText()),
-                    MessagePrefill.description(message.getText(), link), new DeclaredFrom(channel, ts, thread, link)));
+            String text = message.getText();
+            modal.open(payload.getTriggerId(), channel, new DeclareModal.Prefill(MessagePrefill.title(text),
+                    MessagePrefill.description(text, link), new DeclaredFrom(channel, ts, thread, link)));
         } catch (ChatException e) {
             LOG.warnf("Could not open the declare form from a message shortcut: %s", e.code());
         }

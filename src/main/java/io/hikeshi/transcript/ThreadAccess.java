@@ -56,8 +56,8 @@ public class ThreadAccess implements OutboxTask<ThreadAccess.Check> {
             if (!ThreadReplies.notInChannel(e)) {
                 throw e;
             }
-            replies.tell(check.address(), ThreadReplies.howToAdd(check.channel(), "copy this thread into the incident or reply in"
-                    + " it when you submit the form"));
+            replies.tell(check.address(), ThreadReplies.howToAdd(check.channel(),
+                    "copy this thread into the incident or reply in it when you submit the form"));
         }
         return Completion.NOTHING;
     }

@@ -148,6 +148,7 @@ class ThreadImport implements OutboxTask<ThreadImport.Source> {
 
     static Instant timeOf(String ts) {
         BigDecimal seconds = new BigDecimal(ts);
-        return Instant.ofEpochSecond(seconds.longValue(), seconds.remainder(BigDecimal.ONE).movePointRight(9).longValue());
+        return Instant.ofEpochSecond(seconds.longValue(),
+                seconds.remainder(BigDecimal.ONE).movePointRight(9).longValue());
     }
 }

@@ -37,6 +37,8 @@ class DeclareFromMessageTest extends SlackFlowTest {
     private static final String ROOT = "1795300000.000100";
     private static final String SOURCE = "1795300000.000200";
     private static final String LATER = "1795300000.000300";
+    private static final String SOURCE_TEXT = "Checkout is failing for EU <!channel> <@UBOB>\n"
+            + "see <https://grafana.example/d/1|dash>";
     private static final String REPLY_PATH = "/response/declare-shortcut";
 
     private WireMock wiremock;
@@ -52,18 +54,19 @@ class DeclareFromMessageTest extends SlackFlowTest {
     void aThreadIsCopiedOnceAndAnsweredEvenWhenClickedAndSubmittedTwice() throws Exception {
         slack.answer("conversations.replies", replies(null,
                 reply(ROOT, ROOT, null, "[FIRING] checkout 5xx rate above 5%"),
-                reply(SOURCE, ROOT, "UALICE", "Checkout is failing for EU customers\nsee <https://grafana.example/d/1|dash>"),
+                reply(SOURCE, ROOT, "UALICE", SOURCE_TEXT),
                 reply(LATER, ROOT, "UBOB", "rolling back 4711 <!channel>")));
 
-        click(SOURCE, ROOT, "UALICE", "Checkout is failing for EU customers\nsee <https://grafana.example/d/1|dash>");
-        click(SOURCE, ROOT, "UALICE", "Checkout is failing for EU customers\nsee <https://grafana.example/d/1|dash>");
+        click(SOURCE, ROOT, "UALICE", SOURCE_TEXT);
+        click(SOURCE, ROOT, "UALICE", SOURCE_TEXT);
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("views.open").size() == 2);
         JsonNode view = JSON.readTree(slack.forms("views.open").get(0).get("view"));
-        assertThat(view.at("/blocks/0/element/initial_value").asText()).isEqualTo("Checkout is failing for EU customers");
+        assertThat(view.at("/blocks/0/element/initial_value").asText())
+                .isEqualTo("Checkout is failing for EU @channel @UBOB");
         String permalink = "https://acme.slack.com/archives/" + ALERTS + "/p1795300000000200?thread_ts=" + ROOT
                 + "&cid=" + ALERTS;
         assertThat(view.at("/blocks/2/element/initial_value").asText()).isEqualTo("> Checkout is failing for EU"
-                + " customers\n> see dash (https://grafana.example/d/1)\n\nFrom: " + permalink);
+                + " @channel @UBOB\n> see dash (https://grafana.example/d/1)\n\nFrom: " + permalink);
 
         // The first form submitted twice, then the second form: one incident from one message.
         String first = submission("V1", view);
@@ -86,8 +89,9 @@ class DeclareFromMessageTest extends SlackFlowTest {
         Map<String, String> answer = threadReplies().get(0);
         assertThat(answer).containsEntry("thread_ts", ROOT);
         assertThat(FakeSlack.text(answer.get("blocks") == null ? "[]" : answer.get("blocks")) + answer.get("text"))
-                .contains("INC-").contains("<#" + FakeSlack.INCIDENT_CHANNEL + ">")
-                .doesNotContain("<!channel>").doesNotContain("<!here>");
+                .contains("INC-").contains("Checkout is failing for EU @channel @UBOB")
+                .contains("<#" + FakeSlack.INCIDENT_CHANNEL + ">")
+                .doesNotContain("<!channel>").doesNotContain("<@UBOB>");
         // The incident's catch-up reads the copied thread and links its messages where they are.
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("pins.add").size() == 1);
         postForm(SlackRequests.slashCommand("summary", "t-summary", FakeSlack.INCIDENT_CHANNEL).replace(
