@@ -1,13 +1,17 @@
 package io.hikeshi.incident;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
  * What someone asked for when declaring an incident.
  *
- * @param requestKey the Slack trigger or view id that carried the request; a second request with the same key
- *                   returns the first incident instead of declaring another
- * @param services   the services the declarer (or an alert route) named as affected; empty when none were named
+ * @param requestKey      the Slack trigger or view id that carried the request; a second request with the same key
+ *                        returns the first incident instead of declaring another
+ * @param services        the services the declarer (or an alert route) named as affected; empty when none were named
+ * @param impactStartedAt when the impact began, if known (an alert's start), for time to detect; null when not
+ * @param trigger         what declared it when not a person typing, e.g. {@code an alert (Alertmanager, route
+ *                        checkout)}, for the timeline; null for a person
  */
 public record DeclareRequest(
         String requestKey,
@@ -17,7 +21,9 @@ public record DeclareRequest(
         boolean drill,
         String declaredBy,
         String declaredInChannel,
-        List<String> services) {
+        List<String> services,
+        Instant impactStartedAt,
+        String trigger) {
 
     public DeclareRequest {
         services = services == null ? List.of() : List.copyOf(services);
@@ -27,5 +33,11 @@ public record DeclareRequest(
     public DeclareRequest(String requestKey, String title, String severity, String description, boolean drill,
                           String declaredBy, String declaredInChannel) {
         this(requestKey, title, severity, description, drill, declaredBy, declaredInChannel, List.of());
+    }
+
+    /** A request a person made. */
+    public DeclareRequest(String requestKey, String title, String severity, String description, boolean drill,
+                          String declaredBy, String declaredInChannel, List<String> services) {
+        this(requestKey, title, severity, description, drill, declaredBy, declaredInChannel, services, null, null);
     }
 }

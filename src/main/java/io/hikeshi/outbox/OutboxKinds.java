@@ -57,7 +57,13 @@ public enum OutboxKinds {
     /** catchup: sends a new commander their brief. */
     HANDOVER_BRIEF("handover_brief"),
     /** transcript: reads one page of an incident channel's or thread's history into the transcript. */
-    BACKFILL_TRANSCRIPT("backfill_transcript");
+    BACKFILL_TRANSCRIPT("backfill_transcript"),
+    /** alerts: declares the incident an alert route asked for. */
+    ALERT_DECLARE("alert_declare"),
+    /** alerts: posts or updates a triage message, or refreshes the card of an alert's incident. */
+    ALERT_REFRESH("alert_refresh"),
+    /** alerts: tells the commander that every alert of the incident resolved, or resolves it if the route says so. */
+    ALERTS_RESOLVED("alerts_resolved");
 
     private final String stored;
 

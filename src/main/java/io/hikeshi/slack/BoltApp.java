@@ -26,7 +26,7 @@ class BoltApp {
             HomeOpened homeOpened, TimelineShortcut timelineShortcut, ReactionAdded reactionAdded,
             ActionItemDoneButton actionItemDone, RunbookCheckbox runbookCheckbox, RunbookPostButton runbookPost,
             MessageEvents messages, BotJoined botJoined, CatchUpRetryButton catchUpRetry,
-            ForegroundRequests foreground, ReplayGuard replayGuard) {
+            ForegroundRequests foreground, ReplayGuard replayGuard, AlertTriageButtons alertTriage) {
         if (config.botToken().isEmpty() || (!config.httpMode() && !config.socketMode())) {
             this.app = Optional.empty();
             return;
@@ -75,6 +75,8 @@ class BoltApp {
         bolt.event(MessageDeletedEvent.class, messages::deleted);
         bolt.event(MemberJoinedChannelEvent.class, botJoined::handle);
         bolt.blockAction(CatchUpBlocks.RETRY_ACTION, catchUpRetry::handle);
+        bolt.blockAction(AlertBlocks.DECLARE_ACTION, alertTriage::declare);
+        bolt.blockAction(AlertBlocks.DISMISS_ACTION, alertTriage::dismiss);
         this.app = Optional.of(bolt);
     }
 

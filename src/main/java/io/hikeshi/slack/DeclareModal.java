@@ -30,6 +30,7 @@ class DeclareModal {
     static final String DESCRIPTION = "description";
     static final String DRILL = "drill";
     static final String VALUE = "value";
+    private static final String ALERT_PREFIX = "alert:";
 
     private final MethodsClient slack;
     private final SlackCalls calls;
@@ -41,30 +42,71 @@ class DeclareModal {
         this.severities = severities;
     }
 
+    /**
+     * What the form starts with when it is opened from something (a triage message), and which alert group the
+     * declaration is for.
+     */
+    record Prefill(String title, String severity, String description, long alertGroup) {
+    }
+
+    /** Where the form was opened, as carried in its private metadata. */
+    record Origin(String channel, Long alertGroup) {
+    }
+
     /** Opens the form at once: the trigger id expires three seconds after the command. */
     void open(String triggerId, String originChannel) throws ChatException {
-        View view = view(originChannel);
+        open(triggerId, originChannel, null);
+    }
+
+    /** Opens the form filled in from {@code prefill} (null for an empty form). */
+    void open(String triggerId, String originChannel, Prefill prefill) throws ChatException {
+        View view = view(originChannel, prefill);
         calls.run("views.open", () -> slack.viewsOpen(r -> r.triggerId(triggerId).view(view)));
     }
 
     View view(String originChannel) {
+        return view(originChannel, null);
+    }
+
+    static Origin origin(String metadata) {
+        if (metadata == null || metadata.isBlank()) {
+            return new Origin(null, null);
+        }
+        if (metadata.startsWith(ALERT_PREFIX)) {
+            String[] parts = metadata.substring(ALERT_PREFIX.length()).split(":", 2);
+            try {
+                return new Origin(parts.length > 1 && !parts[1].isEmpty() ? parts[1] : null, Long.parseLong(parts[0]));
+            } catch (NumberFormatException e) {
+                return new Origin(null, null);
+            }
+        }
+        return new Origin(metadata, null);
+    }
+
+    View view(String originChannel, Prefill prefill) {
         List<OptionObject> levels = severities.all().stream().map(DeclareModal::severityOption).toList();
-        OptionObject initial = severityOption(severities.defaultLevel());
+        OptionObject initial = severityOption(prefill == null || prefill.severity() == null
+                ? severities.defaultLevel()
+                : severities.find(prefill.severity()).orElse(severities.defaultLevel()));
+        String channel = originChannel == null ? "" : originChannel;
+        String title = prefill == null ? null : Mrkdwn.truncate(prefill.title(), TextField.TITLE.maxLength());
+        String description = prefill == null || prefill.description() == null ? null
+                : Mrkdwn.truncate(prefill.description(), TextField.DESCRIPTION.maxLength());
         return View.builder()
                 .type("modal")
                 .callbackId(CALLBACK_ID)
-                .privateMetadata(originChannel == null ? "" : originChannel)
+                .privateMetadata(prefill == null ? channel : ALERT_PREFIX + prefill.alertGroup() + ":" + channel)
                 .title(viewTitle(t -> t.type("plain_text").text("Declare an incident")))
                 .submit(viewSubmit(t -> t.type("plain_text").text("Declare")))
                 .close(viewClose(t -> t.type("plain_text").text("Cancel")))
                 .blocks(List.of(
                         input(i -> i.blockId(TITLE).label(plainText("Title")).element(plainTextInput(t -> t
-                                .actionId(VALUE).maxLength(TextField.TITLE.maxLength())
+                                .actionId(VALUE).maxLength(TextField.TITLE.maxLength()).initialValue(title)
                                 .placeholder(plainText("What is broken? e.g. Checkout API returning 500s"))))),
                         input(i -> i.blockId(SEVERITY).label(plainText("Severity")).element(radioButtons(r -> r
                                 .actionId(VALUE).options(levels).initialOption(initial)))),
                         input(i -> i.blockId(DESCRIPTION).optional(true).label(plainText("What do you see?"))
-                                .element(plainTextInput(t -> t.actionId(VALUE).multiline(true)
+                                .element(plainTextInput(t -> t.actionId(VALUE).multiline(true).initialValue(description)
                                         .maxLength(TextField.DESCRIPTION.maxLength())
                                         .placeholder(plainText("Symptoms, alerts, links to dashboards"))))),
                         input(i -> i.blockId(DRILL).optional(true).label(plainText("Drill"))
