@@ -49,6 +49,9 @@ class AlertIntake {
         Long current = keys.lock(keyId);
         AlertGroup group = current == null ? null : AlertGroup.findById(current);
         boolean opened = group == null || group.closedAt != null;
+        if (opened && notification.alerts().stream().noneMatch(ReceivedAlert::firing)) {
+            return resolvedAfterTheEnd(group, notification);
+        }
         if (opened) {
             group = open(notification);
             keys.setCurrent(keyId, group.id);
@@ -59,6 +62,21 @@ class AlertIntake {
         }
         effects.changed(group, opened, changes);
         return new Receipt(group.id, group.routeName, group.action, changes.size(), false);
+    }
+
+    /**
+     * Resolutions that come after their group ended (its incident was resolved first) open nothing: they are
+     * recorded on that group, and on its incident's timeline.
+     */
+    private Receipt resolvedAfterTheEnd(AlertGroup ended, Notification notification) {
+        if (ended == null) {
+            return new Receipt(0, "none", RouteAction.Type.IGNORE.name(), 0, true);
+        }
+        List<AlertChange> changes = AlertStates.apply(ended.id, notification.alerts(), clock.instant());
+        if (ended.incidentId != null) {
+            effects.record(ended.incidentId, changes);
+        }
+        return new Receipt(ended.id, ended.routeName, ended.action, changes.size(), changes.isEmpty());
     }
 
     private AlertGroup open(Notification notification) {

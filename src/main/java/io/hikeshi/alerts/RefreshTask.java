@@ -29,10 +29,12 @@ class RefreshTask implements OutboxTask<AlertTasks.GroupRef> {
     private final IncidentQueries incidents;
     private final IncidentEffects incidentEffects;
     private final GroupEffects effects;
+    private final GroupKeys keys;
     private final Clock clock;
 
     RefreshTask(AlertGroups groups, AlertChat chat, IncidentQueries incidents, IncidentEffects incidentEffects,
-                GroupEffects effects, Clock clock) {
+                GroupEffects effects, GroupKeys keys, Clock clock) {
+        this.keys = keys;
         this.groups = groups;
         this.chat = chat;
         this.incidents = incidents;
@@ -75,6 +77,8 @@ class RefreshTask implements OutboxTask<AlertTasks.GroupRef> {
     }
 
     private void complete(long groupId, String messageId, Instant renderedAt) {
+        // Notifications of the group change it too: take its lock first, so neither overwrites the other.
+        keys.lockGroup(groupId);
         AlertGroup group = AlertGroup.findById(groupId);
         group.messageTs = messageId;
         group.refreshQueued = false;
