@@ -39,8 +39,15 @@ class AlertIntake {
     }
 
     Receipt receive(Notification notification) {
-        long keyId = keys.ensure(notification.source(), notification.groupKey());
-        Receipt receipt = QuarkusTransaction.requiringNew().call(() -> store(keyId, notification));
+        Receipt receipt;
+        try {
+            long keyId = keys.ensure(notification.source(), notification.groupKey());
+            receipt = QuarkusTransaction.requiringNew().call(() -> store(keyId, notification));
+        } catch (GroupKeys.KeyGoneException e) {
+            keys.forget(notification.source(), notification.groupKey());
+            long keyId = keys.ensure(notification.source(), notification.groupKey());
+            receipt = QuarkusTransaction.requiringNew().call(() -> store(keyId, notification));
+        }
         metrics.received(notification.source(), receipt);
         return receipt;
     }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The lock row of each source and group key. It is created in a transaction of its own (a unique-key clash inside
@@ -17,6 +19,8 @@ import java.util.HexFormat;
 class GroupKeys {
 
     private final Rows rows;
+    /** Key rows are never deleted by the app, so their ids can be remembered; saves a transaction per notification. */
+    private final Map<String, Long> known = new ConcurrentHashMap<>();
 
     GroupKeys(Rows rows) {
         this.rows = rows;
@@ -25,6 +29,15 @@ class GroupKeys {
     /** The id of the key's row, created if needed; safe when several notifications of a new group race. */
     long ensure(AlertSource source, String groupKey) {
         String hash = hash(groupKey);
+        return known.computeIfAbsent(source.key() + ":" + hash, ignored -> create(source, hash));
+    }
+
+    /** Forgets a remembered key whose row is gone (only tests delete them). */
+    void forget(AlertSource source, String groupKey) {
+        known.remove(source.key() + ":" + hash(groupKey));
+    }
+
+    private long create(AlertSource source, String hash) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> find(source, hash).orElseGet(() -> rows.insert(
@@ -37,11 +50,22 @@ class GroupKeys {
         }
     }
 
-    /** Locks the key's row until the caller's transaction ends; returns the group open for it, if any. */
+    /**
+     * Locks the key's row until the caller's transaction ends; returns the group open for it, if any.
+     *
+     * @throws KeyGoneException when the row no longer exists
+     */
     Long lock(long keyId) {
         Object[] row = rows.findRow("select id, current_group_id from alert_group_key where id = ? for update", keyId)
-                .orElseThrow(() -> new IllegalStateException("alert group key " + keyId + " is gone"));
+                .orElseThrow(KeyGoneException::new);
         return row[1] == null ? null : ((Number) row[1]).longValue();
+    }
+
+    /** The remembered key row was deleted. */
+    static final class KeyGoneException extends RuntimeException {
+        KeyGoneException() {
+            super("alert group key row is gone", null, false, false);
+        }
     }
 
     void setCurrent(long keyId, long groupId) {
