@@ -66,11 +66,14 @@ class DeclarationRecorder {
         incident.declaredBy = request.declaredBy();
         incident.declaredInChannel = request.declaredInChannel();
         incident.declaredAt = clock.instant();
+        // An alert's start is when the impact began; a start after the declaration would be a clock skew.
+        incident.startedAt = request.impactStartedAt() != null && request.impactStartedAt().isBefore(incident.declaredAt)
+                ? request.impactStartedAt() : null;
         // Plain inserts rather than entity persists: Slack waits for this transaction before it gets its ack.
         incident.id = rows.insert("insert into incident (title, description, severity, status, drill, declared_by,"
-                        + " declared_in_channel, declared_at) values (?, ?, ?, ?, ?, ?, ?, ?)", incident.title,
+                        + " declared_in_channel, declared_at, started_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", incident.title,
                 incident.description, incident.severity, incident.status.name(), incident.drill, incident.declaredBy,
-                incident.declaredInChannel, incident.declaredAt);
+                incident.declaredInChannel, incident.declaredAt, incident.startedAt);
         // Same-day incidents with the same title are rare: try the plain name first and let the unique key
         // catch a clash, which retries with a look at the names taken.
         incident.channelName = firstTry ? channelNames.preferred(incident) : channelNames.reserve(incident);
@@ -81,8 +84,10 @@ class DeclarationRecorder {
         }
         declared.fire(new IncidentDeclared(incident.id, request.declaredBy(), request.services(),
                 request.declaredFrom()));
-        timeline.record(incident.id, Timeline.DECLARED, request.declaredBy(),
-                (incident.drill ? "Drill declared: " : "Declared: ") + incident.title + " (" + level.name() + ")");
+        String declared = (incident.drill ? "Drill declared" : "Declared")
+                + (request.trigger() == null ? "" : " by " + request.trigger()) + ": ";
+        timeline.record(incident.id, Timeline.DECLARED, request.trigger() == null ? request.declaredBy() : null,
+                declared + incident.title + " (" + level.name() + ")");
         ledger.record(request.requestKey(), incident.id);
         outbox.enqueue(IncidentTasks.OPEN_CHANNEL, incident.id);
         stakeholders.notifyIfDue(incident.id, incident.severity, incident.drill);

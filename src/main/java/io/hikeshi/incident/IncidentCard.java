@@ -10,6 +10,7 @@ import java.util.Optional;
  * Everything the incident card, the announcement and the home tab show about one incident.
  *
  * @param openActionItems the follow-ups not done yet, oldest first
+ * @param alerts          the alerts that triggered it and joined it since, firing first
  */
 public record IncidentCard(
         long number,
@@ -29,7 +30,18 @@ public record IncidentCard(
         Map<String, String> otherRoles,
         Update latestUpdate,
         Timing timing,
-        List<OpenAction> openActionItems) {
+        List<OpenAction> openActionItems,
+        List<TriggeringAlert> alerts) {
+
+    /**
+     * An alert of the incident, all of it the sender's text.
+     *
+     * @param labels {@code name=value} pairs without the alert's name
+     * @param link   the generator, panel or dashboard URL (http or https), or null
+     */
+    public record TriggeringAlert(String source, String name, boolean firing, Map<String, String> labels,
+                                  Instant startsAt, Instant endsAt, String link) {
+    }
 
     /** The newest status change or update. */
     public record Update(String text, String author, Instant at) {

@@ -14,11 +14,13 @@ public class IncidentCards {
     private final RoleHolders roles;
     private final Severities severities;
     private final OpenActions actions;
+    private final TriggeringAlerts alerts;
 
-    IncidentCards(RoleHolders roles, Severities severities, OpenActions actions) {
+    IncidentCards(RoleHolders roles, Severities severities, OpenActions actions, TriggeringAlerts alerts) {
         this.roles = roles;
         this.severities = severities;
         this.actions = actions;
+        this.alerts = alerts;
     }
 
     @Transactional
@@ -57,6 +59,6 @@ public class IncidentCards {
                 incident.channelId, incident.channelName, incident.declaredBy, incident.declaredAt, otherRoles,
                 latest == null ? null : new IncidentCard.Update(latest.summary(), latest.author, latest.postedAt),
                 new IncidentCard.Timing(durations.toDetect(), durations.toMitigate(), durations.toResolve()),
-                actions.open(incident.id));
+                actions.open(incident.id), alerts.of(incident.id));
     }
 }

@@ -42,11 +42,25 @@ public class Outbox {
         insert(kind, incidentId, lane + "-" + incidentId, payload);
     }
 
+    /**
+     * Queues work in a named lane (entries of one lane run one at a time, in order), to be performed no sooner than
+     * {@code notBefore}: for work that is not an incident's, or that must be spaced out, like updates of one message.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <P> void enqueueInLane(String lane, OutboxKind<P> kind, Long incidentId, P payload, Instant notBefore) {
+        insert(kind, incidentId, lane, payload, notBefore);
+    }
+
     private <P> void insert(OutboxKind<P> kind, Long incidentId, String lane, P payload) {
+        insert(kind, incidentId, lane, payload, null);
+    }
+
+    private <P> void insert(OutboxKind<P> kind, Long incidentId, String lane, P payload, Instant notBefore) {
         Instant now = clock.instant();
+        Instant due = notBefore == null || notBefore.isBefore(now) ? now : notBefore;
         rows.execute("insert into outbox_entry (kind, incident_id, lane, payload, state, attempts, created_at,"
                 + " next_attempt_at) values (?, ?, ?, ?, ?, 0, ?, ?)", kind.name(), incidentId, lane, json.write(payload),
-                OutboxEntry.State.PENDING.name(), now, now);
+                OutboxEntry.State.PENDING.name(), now, due);
         enqueued.fire(new OutboxEnqueued(kind.name()));
     }
 

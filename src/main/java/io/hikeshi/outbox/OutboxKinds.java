@@ -65,7 +65,13 @@ public enum OutboxKinds {
     /** transcript: tells someone declaring from a message when hikeshi cannot read its channel. */
     CHECK_THREAD_ACCESS("check_thread_access"),
     /** catchup: makes and sends a catch-up of any thread ("Summarize thread"). */
-    MAKE_THREAD_CATCH_UP("make_thread_catch_up");
+    MAKE_THREAD_CATCH_UP("make_thread_catch_up"),
+    /** alerts: declares the incident an alert route asked for. */
+    ALERT_DECLARE("alert_declare"),
+    /** alerts: posts or updates a triage message, or refreshes the card of an alert's incident. */
+    ALERT_REFRESH("alert_refresh"),
+    /** alerts: tells the commander that every alert of the incident resolved, or resolves it if the route says so. */
+    ALERTS_RESOLVED("alerts_resolved");
 
     private final String stored;
 

@@ -90,7 +90,7 @@ class DraftRenderer {
                 template.name(), link);
         return fill(template.template(), new PostmortemFacts(base.incident(), base.durations(), base.roles(),
                 base.roleHistory(), base.participants(), base.timeline(), base.actionItems(), base.checklists(),
-                narrative, generated));
+                narrative, generated, base.alerts()));
     }
 
     /** Renders a template with the facts, under the names documented for template authors. */
@@ -104,6 +104,7 @@ class DraftRenderer {
                 .data("timeline", facts.timeline())
                 .data("actionItems", facts.actionItems())
                 .data("checklists", facts.checklists())
+                .data("alerts", facts.alerts())
                 .data("narrative", facts.narrative())
                 .data("generated", facts.generated())
                 .render().strip() + "\n";

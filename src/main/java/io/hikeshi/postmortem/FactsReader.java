@@ -82,7 +82,12 @@ class FactsReader {
                         people.user(i.ownerId()), i.done(), people.user(i.doneBy()), at(i.doneAt()))).toList(),
                 records.checklists(),
                 null,
-                null);
+                null,
+                records.card().alerts().stream().map(alert -> new PostmortemFacts.Alert(alert.name(), alert.source(),
+                        alert.labels().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                                .collect(java.util.stream.Collectors.joining(", ")), alert.firing(),
+                        at(alert.startsAt()), alert.firing() ? at(null) : at(alert.endsAt()),
+                        alert.link() == null ? "" : alert.link())).toList());
     }
 
     private Records load(long incidentId) {

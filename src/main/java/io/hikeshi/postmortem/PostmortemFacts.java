@@ -17,10 +17,28 @@ import java.util.List;
  * @param checklists   progress through the runbook checklists posted in the incident
  * @param narrative    the written sections: drafted by the LLM and marked as such, or a prompt for people
  * @param generated    when and from which template this draft was made
+ * @param alerts       the alerts that triggered the incident or joined it, firing first
  */
 public record PostmortemFacts(Incident incident, Durations durations, List<Role> roles, List<Role> roleHistory,
                               List<String> participants, List<TimelineEntry> timeline, List<ActionItem> actionItems,
-                              List<ChecklistProgress> checklists, Narrative narrative, Generated generated) {
+                              List<ChecklistProgress> checklists, Narrative narrative, Generated generated,
+                              List<Alert> alerts) {
+
+    /** Facts of an incident no alert was part of. */
+    public PostmortemFacts(Incident incident, Durations durations, List<Role> roles, List<Role> roleHistory,
+                           List<String> participants, List<TimelineEntry> timeline, List<ActionItem> actionItems,
+                           List<ChecklistProgress> checklists, Narrative narrative, Generated generated) {
+        this(incident, durations, roles, roleHistory, participants, timeline, actionItems, checklists, narrative,
+                generated, List.of());
+    }
+
+    /**
+     * An alert of the incident; {@code labels} as {@code name=value, …}, {@code endsAt} "—" while firing,
+     * {@code link} empty when the sender gave none.
+     */
+    public record Alert(String name, String source, String labels, boolean firing, String startsAt, String endsAt,
+                        String link) {
+    }
 
     /** The incident's headline facts; people are Slack user ids written as {@code @U123}. */
     public record Incident(long number, String reference, String title, String description, String severity,

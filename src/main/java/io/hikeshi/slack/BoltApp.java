@@ -27,7 +27,7 @@ class BoltApp {
             ActionItemDoneButton actionItemDone, RunbookCheckbox runbookCheckbox, RunbookPostButton runbookPost,
             MessageEvents messages, BotJoined botJoined, CatchUpRetryButton catchUpRetry,
             ForegroundRequests foreground, ReplayGuard replayGuard, DeclareShortcut declareShortcut,
-            ThreadCatchUpShortcut threadCatchUpShortcut) {
+            ThreadCatchUpShortcut threadCatchUpShortcut, AlertTriageButtons alertTriage) {
         if (config.botToken().isEmpty() || (!config.httpMode() && !config.socketMode())) {
             this.app = Optional.empty();
             return;
@@ -78,6 +78,8 @@ class BoltApp {
         bolt.event(MessageDeletedEvent.class, messages::deleted);
         bolt.event(MemberJoinedChannelEvent.class, botJoined::handle);
         bolt.blockAction(CatchUpBlocks.RETRY_ACTION, catchUpRetry::handle);
+        bolt.blockAction(AlertBlocks.DECLARE_ACTION, alertTriage::declare);
+        bolt.blockAction(AlertBlocks.DISMISS_ACTION, alertTriage::dismiss);
         this.app = Optional.of(bolt);
     }
 

@@ -16,6 +16,9 @@ import java.util.List;
 /** Block Kit for the incident card, the announcement and the channel topic. */
 final class CardBlocks {
 
+    /** Alerts on the card; each line is at most ~560 characters, so five stay within a section's 3,000. */
+    private static final int CARD_ALERTS = 4;
+
     private CardBlocks() {
     }
 
@@ -51,12 +54,42 @@ final class CardBlocks {
                     + " · to mitigate " + Durations.format(t.toMitigate()) + " · to resolve "
                     + Durations.format(t.toResolve()))))));
         }
+        alerts(card).ifPresent(blocks::add);
         blocks.addAll(ActionItemBlocks.onCard(card, command));
         blocks.add(context(c -> c.elements(List.of(markdownText(
                 "Declared by " + Mrkdwn.user(card.declaredBy()) + " " + Mrkdwn.time(card.declaredAt())
                         + " · The commander coordinates and decides; the scribe keeps the record."
                         + " · `" + command + " help` lists every command.")))));
         return blocks;
+    }
+
+    /** The alerts of the incident, firing first; five at most, each line the sender's text shown as text. */
+    private static java.util.Optional<LayoutBlock> alerts(IncidentCard card) {
+        if (card.alerts() == null || card.alerts().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        long firing = card.alerts().stream().filter(IncidentCard.TriggeringAlert::firing).count();
+        StringBuilder text = new StringBuilder("*Alerts* · " + firing + " firing, " + (card.alerts().size() - firing)
+                + " resolved");
+        card.alerts().stream().limit(CARD_ALERTS).forEach(alert -> {
+            String labels = alert.labels().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(java.util.stream.Collectors.joining(", "));
+            text.append("\n").append(alert.firing() ? ":red_circle: " : ":large_green_circle: ")
+                    .append(Mrkdwn.escape(alert.name(), 150));
+            if (!labels.isEmpty()) {
+                text.append(" (").append(Mrkdwn.escape(labels, 250)).append(")");
+            }
+            if (alert.startsAt() != null) {
+                text.append(" · since ").append(Mrkdwn.time(alert.startsAt()));
+            }
+            if (!alert.firing() && alert.endsAt() != null) {
+                text.append(" · resolved ").append(Mrkdwn.time(alert.endsAt()));
+            }
+        });
+        if (card.alerts().size() > CARD_ALERTS) {
+            text.append("\n…and ").append(card.alerts().size() - CARD_ALERTS).append(" more in the timeline");
+        }
+        return java.util.Optional.of(section(s -> s.text(markdownText(text.toString()))));
     }
 
     private static String latestUpdate(IncidentCard card, String command) {

@@ -42,8 +42,19 @@ class DeclareModal {
         this.severities = severities;
     }
 
-    /** What the form shows already filled in (each within its field's limits), and the message it declares from. */
-    record Prefill(String title, String description, DeclaredFrom from) {
+    /**
+     * What the form starts with: filled in from a message a shortcut was used on (which it then declares from) or
+     * from an alert's triage message (whose group it then declares for); each field is cut to its limit.
+     */
+    record Prefill(String title, String severity, String description, DeclaredFrom from, Long alertGroup) {
+
+        static Prefill fromMessage(String title, String description, DeclaredFrom from) {
+            return new Prefill(title, null, description, from, null);
+        }
+
+        static Prefill fromAlertGroup(String title, String severity, String description, long alertGroup) {
+            return new Prefill(title, severity, description, null, alertGroup);
+        }
     }
 
     /** Opens the form at once: the trigger id expires three seconds after the command. */
@@ -51,7 +62,7 @@ class DeclareModal {
         open(triggerId, originChannel, null);
     }
 
-    /** Opens the form filled in, e.g. from the message a shortcut was used on. */
+    /** Opens the form filled in from {@code prefill} (null for an empty form). */
     void open(String triggerId, String originChannel, Prefill prefill) throws ChatException {
         View view = view(originChannel, prefill);
         calls.run("views.open", () -> slack.viewsOpen(r -> r.triggerId(triggerId).view(view)));
@@ -62,14 +73,18 @@ class DeclareModal {
     }
 
     View view(String originChannel, Prefill prefill) {
-        String title = prefill == null ? null : prefill.title();
-        String description = prefill == null ? null : prefill.description();
         List<OptionObject> levels = severities.all().stream().map(DeclareModal::severityOption).toList();
-        OptionObject initial = severityOption(severities.defaultLevel());
+        OptionObject initial = severityOption(prefill == null || prefill.severity() == null
+                ? severities.defaultLevel()
+                : severities.find(prefill.severity()).orElse(severities.defaultLevel()));
+        String title = prefill == null ? null : Mrkdwn.truncate(prefill.title(), TextField.TITLE.maxLength());
+        String description = prefill == null || prefill.description() == null ? null
+                : Mrkdwn.truncate(prefill.description(), TextField.DESCRIPTION.maxLength());
         return View.builder()
                 .type("modal")
                 .callbackId(CALLBACK_ID)
-                .privateMetadata(new DeclareOrigin(originChannel, prefill == null ? null : prefill.from()).encode())
+                .privateMetadata(new DeclareOrigin(originChannel, prefill == null ? null : prefill.from(),
+                        prefill == null ? null : prefill.alertGroup()).encode())
                 .title(viewTitle(t -> t.type("plain_text").text("Declare an incident")))
                 .submit(viewSubmit(t -> t.type("plain_text").text("Declare")))
                 .close(viewClose(t -> t.type("plain_text").text("Cancel")))

@@ -65,7 +65,7 @@ class DeclareShortcut {
                 return ctx.ack();
             }
             String text = message.getText();
-            modal.open(payload.getTriggerId(), channel, new DeclareModal.Prefill(MessagePrefill.title(text),
+            modal.open(payload.getTriggerId(), channel, DeclareModal.Prefill.fromMessage(MessagePrefill.title(text),
                     MessagePrefill.description(text, link), new DeclaredFrom(channel, ts, thread, link)));
         } catch (ChatException e) {
             LOG.warnf("Could not open the declare form from a message shortcut: %s", e.code());

@@ -10,6 +10,7 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
+import io.hikeshi.alerts.AlertTriage;
 import io.hikeshi.incident.Declaration;
 import io.hikeshi.incident.DeclareRequest;
 import io.hikeshi.incident.IncidentDeclarer;
@@ -30,9 +31,11 @@ class DeclareSubmission {
     private static final Logger LOG = Logger.getLogger(DeclareSubmission.class);
 
     private final IncidentDeclarer declarer;
+    private final AlertTriage triage;
 
-    DeclareSubmission(IncidentDeclarer declarer) {
+    DeclareSubmission(IncidentDeclarer declarer, AlertTriage triage) {
         this.declarer = declarer;
+        this.triage = triage;
     }
 
     Response handle(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
@@ -51,8 +54,10 @@ class DeclareSubmission {
         }
         DeclareOrigin origin = DeclareOrigin.decode(view.getPrivateMetadata());
         try {
-            Declaration declaration = declarer.declare(new DeclareRequest("view:" + view.getId(), title, severity,
-                    description, drill, payload.getUser().getId(), origin.channelId(), List.of(), origin.from()));
+            DeclareRequest typed = new DeclareRequest("view:" + view.getId(), title, severity, description, drill,
+                    payload.getUser().getId(), origin.channelId()).from(origin.from());
+            Declaration declaration = origin.alertGroup() == null ? declarer.declare(typed)
+                    : triage.declare(origin.alertGroup(), typed);
             return ctx.ackWithUpdate(confirmation(declaration));
         } catch (InvalidDeclarationException e) {
             return ctx.ackWithErrors(Map.of(block(e.field()), e.getMessage()));

@@ -67,7 +67,7 @@ class ActionItemBlocksTest {
     private static IncidentCard card(List<IncidentCard.OpenAction> open) {
         return new IncidentCard(42, "INC-42", "Checkout down", null, "SEV2", "Major", "investigating", false,
                 "U0CMD", null, "CINC0001", "inc-checkout-down", "U0CMD", Instant.parse("2026-11-21T14:05:00Z"), Map.of(),
-                null, IncidentCard.Timing.NONE, open);
+                null, IncidentCard.Timing.NONE, open, List.of());
     }
 
     private static String json(List<LayoutBlock> blocks) {
