@@ -61,7 +61,7 @@ class IndexSync {
     synchronized void rebuild() {
         long started = System.nanoTime();
         Instant since = clock.instant();
-        long upTo = newestChange();
+        long upTo = reader.newestChange();
         List<LibraryDocument> all = reader.all();
         library.index().replaceAll(all);
         applied.clear();
@@ -80,7 +80,7 @@ class IndexSync {
         }
         Set<Long> incidents = new LinkedHashSet<>();
         Set<String> sources = new LinkedHashSet<>();
-        for (Object[] row : changesAfter(newest - LOOKBACK)) {
+        for (Object[] row : reader.changesAfter(newest - LOOKBACK)) {
             long id = LibraryReader.number(row[0]);
             if (!applied.add(id)) {
                 continue;
@@ -127,18 +127,5 @@ class IndexSync {
             reader.imported(source).ifPresentOrElse(index::put, () -> index.remove(LibraryDocument.historyKey(source)));
         }
         index.refresh();
-    }
-
-    @Transactional
-    long newestChange() {
-        Object max = em.createNativeQuery("select max(id) from library_change").getSingleResult();
-        return max == null ? 0 : LibraryReader.number(max);
-    }
-
-    @Transactional
-    @SuppressWarnings("unchecked")
-    List<Object[]> changesAfter(long id) {
-        return em.createNativeQuery("select id, incident_id, source from library_change where id > ?1 order by id")
-                .setParameter(1, id).getResultList();
     }
 }

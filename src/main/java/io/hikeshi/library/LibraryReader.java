@@ -86,6 +86,19 @@ class LibraryReader {
         return ids.stream().map(LibraryReader::number).sorted().toList();
     }
 
+    /** The newest change row's id; 0 when there is none. */
+    @Transactional
+    long newestChange() {
+        Object max = em.createNativeQuery("select max(id) from library_change").getSingleResult();
+        return max == null ? 0 : number(max);
+    }
+
+    /** Change rows after {@code id}: id, incident id or null, history file or null. */
+    @Transactional
+    List<Object[]> changesAfter(long id) {
+        return rows("select id, incident_id, source from library_change where id > ?1 order by id", id);
+    }
+
     private static LibraryDocument incident(Object[] row, StringBuilder timeline, StringBuilder postmortem,
                                             List<String> actions, LabelSource.IncidentLabels labels) {
         long id = number(row[0]);

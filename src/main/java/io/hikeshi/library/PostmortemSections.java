@@ -21,7 +21,7 @@ final class PostmortemSections {
 
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern ROOT_CAUSE = Pattern.compile(
-            "root[ -]?cause|^causes?\\b|contributing factors|what happened and why|根本原因|原因|なぜ起きた");
+            "root[ -]?cause|^causes?\\b|contributing factors|what happened and why|why it happened|^why\\b|根本原因|原因|なぜ起きた");
     private static final Pattern RESOLUTION = Pattern.compile(
             "resolution|^resolved|^fix|remediation|mitigation|^response|how (it was|we) (fixed|resolved)|復旧|対応|解決|対処");
     private static final Pattern INLINE = Pattern.compile(
