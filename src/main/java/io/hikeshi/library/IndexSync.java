@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jboss.logging.Logger;
@@ -123,8 +124,14 @@ class IndexSync {
         for (long id : incidents) {
             reader.incident(id).ifPresentOrElse(index::put, () -> index.remove(LibraryDocument.incidentKey(id)));
         }
+        Map<String, LibraryDocument> imported = sources.isEmpty() ? Map.of() : reader.imported(sources);
         for (String source : sources) {
-            reader.imported(source).ifPresentOrElse(index::put, () -> index.remove(LibraryDocument.historyKey(source)));
+            LibraryDocument document = imported.get(source);
+            if (document != null) {
+                index.put(document);
+            } else {
+                index.remove(LibraryDocument.historyKey(source));
+            }
         }
         index.refresh();
     }

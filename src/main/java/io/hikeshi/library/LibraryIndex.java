@@ -57,7 +57,7 @@ final class LibraryIndex {
 
     LibraryIndex() {
         try {
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

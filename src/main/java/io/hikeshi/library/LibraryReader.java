@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,21 @@ class LibraryReader {
     @Transactional
     Optional<LibraryDocument> imported(String source) {
         return rows(IMPORTED + " where source = ?1", source).stream().findFirst().map(LibraryReader::imported);
+    }
+
+    /** Imported postmortems by file name; files no longer imported are missing from the map. */
+    @Transactional
+    Map<String, LibraryDocument> imported(Collection<String> sources) {
+        Map<String, LibraryDocument> found = new HashMap<>();
+        List<String> all = List.copyOf(sources);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(IMPORTED + " where source in (:sources)")
+                    .setParameter("sources", chunk).getResultList();
+            rows.forEach(row -> found.put((String) row[0], imported(row)));
+        }
+        return found;
     }
 
     /** Incidents that may have changed without telling the library: open ones, and postmortems edited since. */

@@ -51,7 +51,7 @@ public class LibrarySearch {
             Sort sort = ranked ? new Sort(SortField.FIELD_SCORE, new SortField(LibraryIndex.KEY, SortField.Type.STRING))
                     : new Sort(new SortField(LibraryIndex.DAY, SortField.Type.LONG, true),
                     new SortField(LibraryIndex.KEY, SortField.Type.STRING));
-            TopFieldDocs top = searcher.search(build(query, terms), SearchQuery.LIMIT, sort, true);
+            TopFieldDocs top = searcher.search(build(query, terms), SearchQuery.LIMIT, sort, ranked);
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc hit : top.scoreDocs) {
                 String key = searcher.storedFields().document(hit.doc).get(LibraryIndex.KEY);

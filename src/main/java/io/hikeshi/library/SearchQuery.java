@@ -12,7 +12,8 @@ import java.time.LocalDate;
 public record SearchQuery(String text, String severity, String service, String label, LocalDate from,
                           LocalDate to) {
 
-    public static final int LIMIT = 50;
+    /** Hits shown at most, best first; {@link LibrarySearch.Results#total()} counts them all. */
+    public static final int LIMIT = 20;
 
     public boolean blank() {
         return isBlank(text) && isBlank(severity) && isBlank(service) && isBlank(label) && from == null && to == null;

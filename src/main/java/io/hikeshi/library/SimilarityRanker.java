@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -97,6 +98,7 @@ final class SimilarityRanker {
         Map<String, Double> idf = idf(searcher.getIndexReader(), terms);
         double total = idf.values().stream().mapToDouble(Double::doubleValue).sum();
         List<Match> matches = new ArrayList<>();
+        Map<String, Set<String>> matchedTerms = new HashMap<>();
         for (ScoreDoc hit : top.scoreDocs) {
             String key = searcher.storedFields().document(hit.doc).get(LibraryIndex.KEY);
             LibraryDocument document = index.get(key).orElse(null);
@@ -113,14 +115,17 @@ final class SimilarityRanker {
                 List<String> words = matched.stream().sorted(Comparator.comparingDouble((String t) -> -idf.get(t))
                         .thenComparing(Comparator.naturalOrder())).map(surfaces::get)
                         .map(s -> s.toLowerCase(Locale.ROOT)).distinct().limit(8).toList();
-                matches.add(new Match(document, round(hit.score), round(coverage), words, shared,
-                        Snippet.of(index.analyzer(), document.text().isBlank() ? document.description()
-                                : document.text(), matched, 160)));
+                matches.add(new Match(document, round(hit.score), round(coverage), words, shared, null));
+                matchedTerms.put(document.key(), matched);
             }
         }
         matches.sort(Comparator.comparingDouble((Match m) -> -m.coverage() * m.score())
                 .thenComparing(m -> m.document().key()));
-        return matches.stream().limit(limit).toList();
+        // The passage is worked out only for what is shown: it reads the entry's text again.
+        return matches.stream().limit(limit).map(m -> new Match(m.document(), m.score(), m.coverage(), m.terms(),
+                m.sharedServices(), Snippet.of(index.analyzer(), m.document().text().isBlank()
+                        ? m.document().description() : m.document().text(), matchedTerms.get(m.document().key()), 160)))
+                .toList();
     }
 
     /** Rarer words weigh more; a word no entry has weighs like the rarest, so unknown words lower the coverage. */

@@ -33,7 +33,7 @@ public record Snippet(List<Piece> pieces) {
     }
 
     /** Only so much text is read for a passage: entries may be long, a results page must not be slow. */
-    private static final int READ_AT_MOST = 100_000;
+    private static final int READ_AT_MOST = 20_000;
 
     /**
      * The window of about {@code width} characters of {@code text} holding the most matches of {@code terms},
