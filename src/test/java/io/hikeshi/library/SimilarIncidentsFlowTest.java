@@ -158,6 +158,9 @@ class SimilarIncidentsFlowTest extends LibraryFlowTest {
                 .body(containsString("Similar incidents"), containsString("Users logged out by clock skew"),
                         containsString("href=\"/library/history/clock.md\""),
                         containsString("&lt;!channel&gt; tokens rejected &lt;@U0EVIL&gt;"));
+        // The declaration reaches the index through the change table, within the sync's second.
+        await().atMost(Duration.ofSeconds(10)).until(() -> searchApi("q=tokens").getList("hits.reference")
+                .contains("INC-" + incident));
         given().get("/search?q=tokens").then().statusCode(200)
                 .body(containsString("<mark>tokens</mark>"), containsString("&lt;script&gt;alert(1)&lt;/script&gt;"),
                         not(containsString("<script>alert")), containsString("INC-" + incident));
