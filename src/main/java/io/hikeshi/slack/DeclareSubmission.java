@@ -18,6 +18,7 @@ import io.hikeshi.incident.RestartingException;
 import io.hikeshi.input.TextField;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -48,11 +49,10 @@ class DeclareSubmission {
         if (!problems.isEmpty()) {
             return ctx.ackWithErrors(problems);
         }
-        String origin = view.getPrivateMetadata() == null || view.getPrivateMetadata().isBlank()
-                ? null : view.getPrivateMetadata();
+        DeclareOrigin origin = DeclareOrigin.decode(view.getPrivateMetadata());
         try {
             Declaration declaration = declarer.declare(new DeclareRequest("view:" + view.getId(), title, severity,
-                    description, drill, payload.getUser().getId(), origin));
+                    description, drill, payload.getUser().getId(), origin.channelId(), List.of(), origin.from()));
             return ctx.ackWithUpdate(confirmation(declaration));
         } catch (InvalidDeclarationException e) {
             return ctx.ackWithErrors(Map.of(block(e.field()), e.getMessage()));
