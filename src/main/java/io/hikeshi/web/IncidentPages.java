@@ -6,6 +6,8 @@ import io.hikeshi.incident.IncidentSearch;
 import io.hikeshi.incident.IncidentStatus;
 import io.hikeshi.incident.Severities;
 import io.hikeshi.incident.SeverityConfig;
+import io.hikeshi.library.SimilarIncident;
+import io.hikeshi.library.SimilarIncidents;
 import io.hikeshi.postmortem.PostmortemView;
 import io.hikeshi.roles.Roles;
 import io.hikeshi.timeline.Timeline;
@@ -35,7 +37,8 @@ class IncidentPages {
 
         static native TemplateInstance incident(IncidentCard card, List<Roles.Holding> roles,
                                                 List<Timeline.Entry> timeline, List<ActionItems.Item> actionItems,
-                                                PostmortemView postmortem, String viewer);
+                                                PostmortemView postmortem, String viewer,
+                                                List<SimilarIncident> similar);
     }
 
     private final IncidentSearch search;
@@ -43,9 +46,11 @@ class IncidentPages {
     private final Severities severities;
     private final Viewer viewer;
     private final ErrorPages errors;
+    private final SimilarIncidents similar;
 
     IncidentPages(IncidentSearch search, IncidentDetails details, Severities severities, Viewer viewer,
-                  ErrorPages errors) {
+                  ErrorPages errors, SimilarIncidents similar) {
+        this.similar = similar;
         this.search = search;
         this.details = details;
         this.severities = severities;
@@ -73,7 +78,7 @@ class IncidentPages {
     public Response incident(@PathParam("number") long number) {
         return details.of(number)
                 .map(d -> Response.ok(Templates.incident(d.card(), d.roles(), d.timeline(), d.actionItems(),
-                        d.postmortem(), viewer.name()).render()).build())
+                        d.postmortem(), viewer.name(), similar.forIncident(number, false)).render()).build())
                 .orElseGet(() -> errors.notFound(false, "There is no incident " + number + "."));
     }
 }
