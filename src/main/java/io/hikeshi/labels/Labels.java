@@ -108,6 +108,20 @@ public class Labels {
         return Outcome.CHANGED;
     }
 
+    /**
+     * A person sets several kinds at once (the web form): all are checked before any is stored, so a refused value
+     * changes nothing.
+     */
+    @Transactional
+    public void setAll(long incidentId, Map<LabelKind, List<String>> values, String by) throws InvalidLabelException {
+        for (Map.Entry<LabelKind, List<String>> each : values.entrySet()) {
+            check(each.getKey(), each.getValue());
+        }
+        for (Map.Entry<LabelKind, List<String>> each : values.entrySet()) {
+            set(incidentId, each.getKey(), each.getValue(), by);
+        }
+    }
+
     /** A person confirms every suggested label as it stands; returns the kinds confirmed. */
     @Transactional
     public List<LabelKind> confirm(long incidentId, String by) {

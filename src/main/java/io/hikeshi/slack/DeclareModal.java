@@ -17,10 +17,11 @@ import io.hikeshi.chat.ChatException;
 import io.hikeshi.incident.Severities;
 import io.hikeshi.incident.SeverityConfig;
 import io.hikeshi.input.TextField;
+import io.hikeshi.labels.LabelNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** The declare form: title, severity (each with its impact), description, drill. */
+/** The declare form: title, severity (each with its impact), services affected, description, drill. */
 @ApplicationScoped
 class DeclareModal {
 
@@ -28,6 +29,7 @@ class DeclareModal {
     static final String TITLE = "title";
     static final String SEVERITY = "severity";
     static final String DESCRIPTION = "description";
+    static final String SERVICES = "services";
     static final String DRILL = "drill";
     static final String VALUE = "value";
 
@@ -63,6 +65,11 @@ class DeclareModal {
                                 .placeholder(plainText("What is broken? e.g. Checkout API returning 500s"))))),
                         input(i -> i.blockId(SEVERITY).label(plainText("Severity")).element(radioButtons(r -> r
                                 .actionId(VALUE).options(levels).initialOption(initial)))),
+                        input(i -> i.blockId(SERVICES).optional(true).label(plainText("Services affected"))
+                                .hint(plainText("Separated by commas; they become the incident's service labels."))
+                                .element(plainTextInput(t -> t.actionId(VALUE)
+                                        .maxLength(LabelNames.MAX_NAMES * (LabelNames.MAX_LENGTH + 2))
+                                        .placeholder(plainText("e.g. checkout-api, auth"))))),
                         input(i -> i.blockId(DESCRIPTION).optional(true).label(plainText("What do you see?"))
                                 .element(plainTextInput(t -> t.actionId(VALUE).multiline(true)
                                         .maxLength(TextField.DESCRIPTION.maxLength())

@@ -17,7 +17,10 @@ import io.hikeshi.incident.InvalidDeclarationException;
 import io.hikeshi.incident.RestartingException;
 import io.hikeshi.input.TextField;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.hikeshi.labels.InvalidLabelException;
+import io.hikeshi.labels.LabelNames;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -45,6 +48,15 @@ class DeclareSubmission {
                 .map(options -> !options.isEmpty()).orElse(false);
         String description = text(values, DeclareModal.DESCRIPTION).orElse(null);
         Map<String, String> problems = problems(title, description, severity);
+        List<String> services = List.of();
+        String servicesText = text(values, DeclareModal.SERVICES).orElse("");
+        if (!servicesText.isBlank()) {
+            try {
+                services = LabelNames.parse(servicesText);
+            } catch (InvalidLabelException e) {
+                problems.put(DeclareModal.SERVICES, e.getMessage().replace("`", ""));
+            }
+        }
         if (!problems.isEmpty()) {
             return ctx.ackWithErrors(problems);
         }
@@ -52,7 +64,7 @@ class DeclareSubmission {
                 ? null : view.getPrivateMetadata();
         try {
             Declaration declaration = declarer.declare(new DeclareRequest("view:" + view.getId(), title, severity,
-                    description, drill, payload.getUser().getId(), origin));
+                    description, drill, payload.getUser().getId(), origin, services));
             return ctx.ackWithUpdate(confirmation(declaration));
         } catch (InvalidDeclarationException e) {
             return ctx.ackWithErrors(Map.of(block(e.field()), e.getMessage()));

@@ -6,6 +6,9 @@ import io.hikeshi.incident.IncidentSearch;
 import io.hikeshi.incident.IncidentStatus;
 import io.hikeshi.incident.Severities;
 import io.hikeshi.incident.SeverityConfig;
+import io.hikeshi.labels.IncidentLabels;
+import io.hikeshi.labels.Label;
+import io.hikeshi.labels.LabelsConfig;
 import io.hikeshi.postmortem.PostmortemView;
 import io.hikeshi.roles.Roles;
 import io.hikeshi.timeline.Timeline;
@@ -35,7 +38,9 @@ class IncidentPages {
 
         static native TemplateInstance incident(IncidentCard card, List<Roles.Holding> roles,
                                                 List<Timeline.Entry> timeline, List<ActionItems.Item> actionItems,
-                                                PostmortemView postmortem, String viewer);
+                                                PostmortemView postmortem, IncidentLabels labels,
+                                                List<Label> labelHistory, List<String> causes, String csrf,
+                                                String message, Names names, String viewer);
     }
 
     private final IncidentSearch search;
@@ -43,9 +48,15 @@ class IncidentPages {
     private final Severities severities;
     private final Viewer viewer;
     private final ErrorPages errors;
+    private final LabelsConfig labelsConfig;
+    private final Csrf csrf;
+    private final Names names;
 
     IncidentPages(IncidentSearch search, IncidentDetails details, Severities severities, Viewer viewer,
-                  ErrorPages errors) {
+                  ErrorPages errors, LabelsConfig labelsConfig, Csrf csrf, Names names) {
+        this.labelsConfig = labelsConfig;
+        this.csrf = csrf;
+        this.names = names;
         this.search = search;
         this.details = details;
         this.severities = severities;
@@ -70,10 +81,17 @@ class IncidentPages {
 
     @GET
     @Path("incidents/{number}")
-    public Response incident(@PathParam("number") long number) {
+    public Response incident(@PathParam("number") long number, @QueryParam("labels") String labels) {
+        return page(number, "saved".equals(labels) ? "Labels saved." : "confirmed".equals(labels)
+                ? "Suggested labels confirmed." : null, Response.Status.OK);
+    }
+
+    /** The incident's page with a note for the person (or none), e.g. why their labels were not saved. */
+    Response page(long number, String message, Response.Status status) {
         return details.of(number)
-                .map(d -> Response.ok(Templates.incident(d.card(), d.roles(), d.timeline(), d.actionItems(),
-                        d.postmortem(), viewer.name()).render()).build())
+                .map(d -> Response.status(status).entity(Templates.incident(d.card(), d.roles(), d.timeline(),
+                        d.actionItems(), d.postmortem(), d.labels(), d.labelHistory(), labelsConfig.causeNames(),
+                        csrf.token(), message, names, viewer.name()).render()).build())
                 .orElseGet(() -> errors.notFound(false, "There is no incident " + number + "."));
     }
 }
