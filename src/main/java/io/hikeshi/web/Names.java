@@ -28,7 +28,7 @@ class Names {
     }
 
     /** A user id as {@code @name}; any other name (a web user, "hikeshi") as stored; empty for nobody. */
-    String user(String who) {
+    public String user(String who) {
         if (who == null || who.isBlank()) {
             return "";
         }
@@ -36,7 +36,7 @@ class Names {
     }
 
     /** Chat text with people as {@code @name} and machine times as times; Qute escapes it for HTML. */
-    String text(ChatText text) {
+    public String text(ChatText text) {
         return text == null ? "" : readableTimes(text.plain(names::of));
     }
 
