@@ -4,7 +4,7 @@ import io.hikeshi.chat.ChatGateway;
 import io.hikeshi.chat.ChatText;
 import io.hikeshi.chat.UserNames;
 import jakarta.enterprise.context.RequestScoped;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,7 +47,7 @@ class Names {
         while (matcher.find()) {
             String replacement;
             try {
-                replacement = Fmt.at(Instant.parse(matcher.group()));
+                replacement = Fmt.at(OffsetDateTime.parse(matcher.group()).toInstant());
             } catch (DateTimeParseException e) {
                 replacement = matcher.group();
             }
