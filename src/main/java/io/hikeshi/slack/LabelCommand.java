@@ -49,7 +49,7 @@ class LabelCommand implements Subcommand {
 
     @Override
     public TextField text() {
-        return TextField.OPTIONS;
+        return TextField.LABELS;
     }
 
     @Override

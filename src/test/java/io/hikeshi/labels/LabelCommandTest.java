@@ -108,6 +108,18 @@ class LabelCommandTest extends SlackFlowTest {
     }
 
     @Test
+    void theLargestLabelsStayWithinSlackLimits() {
+        declareAndWait("Checkout down --sev 2");
+        String names = String.join(",", java.util.stream.IntStream.range(0, 10)
+                .mapToObj(i -> i + "_" + "x".repeat(38)).toList());
+        inIncidentChannel("label service " + names).statusCode(200);
+        inIncidentChannel("label tag " + names).statusCode(200);
+
+        String text = inIncidentChannel("label").statusCode(200).extract().path("blocks[0].text.text");
+        assertThat(text).contains("_" + "x".repeat(38)).hasSizeLessThanOrEqualTo(3000);
+    }
+
+    @Test
     void theHelpListsTheLabelCommand() {
         postForm(slashCommand("help")).statusCode(200)
                 .body("text", containsString("/incident label` — the incident's labels"));
