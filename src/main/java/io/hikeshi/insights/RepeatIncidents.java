@@ -2,10 +2,13 @@ package io.hikeshi.insights;
 
 import io.hikeshi.actions.ActionItems;
 import io.hikeshi.incident.IncidentStats;
+import io.hikeshi.library.SimilarIncident;
+import io.hikeshi.library.SimilarIncidents;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,9 +17,10 @@ import java.util.Set;
 
 /**
  * Groups of similar incidents in a period, with how many of their action items are done: the failures that came
- * back. Two incidents are similar when {@link SimilarityRule} says so; a group is every incident linked to another
- * by similarity (so A~B and B~C make one group), at least two of them. Deterministic: the same incidents and labels
- * always give the same groups, largest first.
+ * back. Two incidents of the period are similar when the library finds one among the other's similar incidents
+ * ({@link SimilarIncidents}: shared services and words, deterministic), or when they share a cause and a service
+ * ({@link SimilarityRule}). A group is every incident linked to another (so A~B and B~C make one group), at least
+ * two of them. Deterministic: the same incidents, labels and library always give the same groups, largest first.
  */
 @ApplicationScoped
 public class RepeatIncidents {
@@ -34,10 +38,15 @@ public class RepeatIncidents {
     public record Group(List<Member> incidents, String why, int actionsDone, int actionsTotal) {
     }
 
-    private final ActionItems actions;
+    /** How many similar incidents to ask the library for, per incident of the period. */
+    static final int SIMILAR_LIMIT = 10;
 
-    RepeatIncidents(ActionItems actions) {
+    private final ActionItems actions;
+    private final SimilarIncidents similar;
+
+    RepeatIncidents(ActionItems actions, SimilarIncidents similar) {
         this.actions = actions;
+        this.similar = similar;
     }
 
     List<Group> groups(List<LabelledIncident> incidents) {
@@ -46,15 +55,25 @@ public class RepeatIncidents {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            index.put(incidents.get(i).incident().number(), i);
+        }
         Map<Integer, Set<String>> reasons = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 String why = SimilarityRule.why(incidents.get(i), incidents.get(j));
                 if (why != null) {
-                    int a = root(parent, i);
-                    int b = root(parent, j);
-                    parent[Math.max(a, b)] = Math.min(a, b);
+                    link(parent, i, j);
                     reasons.computeIfAbsent(i, k -> new LinkedHashSet<>()).add(why);
+                }
+            }
+            for (SimilarIncident match : similar.forIncident(incidents.get(i).incident().number(), false,
+                    SIMILAR_LIMIT)) {
+                Integer j = match.number() == null ? null : index.get(match.number());
+                if (j != null && j != i) {
+                    link(parent, i, j);
+                    reasons.computeIfAbsent(i, k -> new LinkedHashSet<>()).add(firstReason(match));
                 }
             }
         }
@@ -89,6 +108,17 @@ public class RepeatIncidents {
             total += items.size();
         }
         return new Group(list, why, done, total);
+    }
+
+    /** What the library says the incidents share first: services, or the words that matched. */
+    private static String firstReason(SimilarIncident match) {
+        return match.reasons().isEmpty() ? "similar text" : match.reasons().get(0);
+    }
+
+    private static void link(int[] parent, int i, int j) {
+        int a = root(parent, i);
+        int b = root(parent, j);
+        parent[Math.max(a, b)] = Math.min(a, b);
     }
 
     private static int root(int[] parent, int i) {

@@ -56,6 +56,8 @@ public enum OutboxKinds {
     DELIVER_CATCH_UP("deliver_catch_up"),
     /** catchup: sends a new commander their brief. */
     HANDOVER_BRIEF("handover_brief"),
+    /** library: looks for similar past incidents and posts those not posted yet in the incident channel. */
+    SIMILAR_INCIDENTS("similar_incidents"),
     /** labels: suggests an incident's labels from its postmortem draft, in a lane of its own. */
     SUGGEST_LABELS("suggest_labels"),
     /** transcript: reads one page of an incident channel's or thread's history into the transcript. */

@@ -9,6 +9,8 @@ import io.hikeshi.incident.SeverityConfig;
 import io.hikeshi.labels.IncidentLabels;
 import io.hikeshi.labels.Label;
 import io.hikeshi.labels.LabelsConfig;
+import io.hikeshi.library.SimilarIncident;
+import io.hikeshi.library.SimilarIncidents;
 import io.hikeshi.postmortem.PostmortemView;
 import io.hikeshi.roles.Roles;
 import io.hikeshi.timeline.Timeline;
@@ -40,7 +42,8 @@ class IncidentPages {
                                                 List<Timeline.Entry> timeline, List<ActionItems.Item> actionItems,
                                                 PostmortemView postmortem, IncidentLabels labels,
                                                 List<Label> labelHistory, List<String> causes, String csrf,
-                                                String message, Names names, String viewer);
+                                                String message, Names names, String viewer,
+                                                List<SimilarIncident> similar);
     }
 
     private final IncidentSearch search;
@@ -51,12 +54,14 @@ class IncidentPages {
     private final LabelsConfig labelsConfig;
     private final Csrf csrf;
     private final Names names;
+    private final SimilarIncidents similar;
 
     IncidentPages(IncidentSearch search, IncidentDetails details, Severities severities, Viewer viewer,
-                  ErrorPages errors, LabelsConfig labelsConfig, Csrf csrf, Names names) {
+                  ErrorPages errors, LabelsConfig labelsConfig, Csrf csrf, Names names, SimilarIncidents similar) {
         this.labelsConfig = labelsConfig;
         this.csrf = csrf;
         this.names = names;
+        this.similar = similar;
         this.search = search;
         this.details = details;
         this.severities = severities;
@@ -91,7 +96,8 @@ class IncidentPages {
         return details.of(number)
                 .map(d -> Response.status(status).entity(Templates.incident(d.card(), d.roles(), d.timeline(),
                         d.actionItems(), d.postmortem(), d.labels(), d.labelHistory(), labelsConfig.causeNames(),
-                        csrf.token(), message, names, viewer.name()).render()).build())
+                        csrf.token(), message, names, viewer.name(), similar.forIncident(number, false)).render())
+                        .build())
                 .orElseGet(() -> errors.notFound(false, "There is no incident " + number + "."));
     }
 }

@@ -50,8 +50,8 @@ class InsightsTest extends SlackFlowTest {
                         containsString("<tr><td>payments</td><td>1</td>"),
                         containsString("<tr><td>deploy</td><td>2</td><td>1</td>"),
                         containsString("<tr><td>unlabelled</td><td>1</td>"),
-                        containsString("<strong>2 incidents</strong> — cause deploy, service checkout-api"
-                                + " · action items done: 0 of 1"),
+                        containsString("<strong>2 incidents</strong> — cause deploy, service checkout-api"),
+                        containsString("action items done: 0 of 1</p>"),
                         not(containsString("DRILL-")));
         given().get("/metrics?period=bogus").then().statusCode(200)
                 .body(containsString("<option value=\"90d\" selected>Last 90 days</option>"));
@@ -62,6 +62,19 @@ class InsightsTest extends SlackFlowTest {
                         containsString("hikeshi_incidents_labelled{cause=\"unlabelled\",service=\"auth\"} 1.0"),
                         containsString("hikeshi_incidents_labelled_time_to_resolve_mean_seconds{cause=\"deploy\","
                                 + "service=\"checkout-api\"}"));
+    }
+
+    @Test
+    void incidentsTheLibraryFindsSimilarAreRepeatsWithoutLabels() {
+        declareAndWait("Payment card processor timeouts on checkout --sev 2");
+        inIncidentChannel("resolve").statusCode(200);
+        declareIn("CINC0002", "Payment card processor timeouts --sev 2");
+        declareIn("CINC0003", "Search index rebuild slow --sev 3");
+
+        Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/metrics?period=30d")
+                .then().statusCode(200)
+                .body(containsString("<strong>2 incidents</strong> — "), containsString("processor"),
+                        not(containsString("Search index rebuild slow</a>"))));
     }
 
     @Test

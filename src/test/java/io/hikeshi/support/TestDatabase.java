@@ -38,7 +38,8 @@ public class TestDatabase {
         for (String table : List.of("processed_slack_request", "outbox_entry", "timeline_entry", "role_assignment",
                 "incident_update", "stakeholder_notice", "update_reminder", "action_item", "runbook_item",
                 "runbook_message", "runbook_post", "postmortem_status_change", "postmortem_version", "postmortem",
-                "transcript_message", "incident_summary", "incident_label", "incident")) {
+                "transcript_message", "incident_summary", "similar_posted", "library_change", "incident_label",
+                "incident")) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }
     }

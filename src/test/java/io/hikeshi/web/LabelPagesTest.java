@@ -79,6 +79,20 @@ class LabelPagesTest extends WebFlowTest {
     }
 
     @Test
+    void labelsReachTheLibrarysSearchFilters() {
+        declareAndWait("Checkout down --sev 2 --service checkout-api");
+        long n = number();
+        inIncidentChannel("label service billing").statusCode(200);
+        inIncidentChannel("label cause config").statusCode(200);
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).untilAsserted(() ->
+                given().get("/api/search?service=billing&label=config").then().statusCode(200)
+                        .body("hits.reference", org.hamcrest.Matchers.hasItem("INC-" + n)));
+        given().get("/api/search?service=checkout-api").then().statusCode(200)
+                .body("hits.reference", not(org.hamcrest.Matchers.hasItem("INC-" + n)));
+    }
+
+    @Test
     void theFormNeedsItsCsrfToken() {
         declareAndWait("Checkout down --sev 2");
         String page = "/incidents/" + number();
