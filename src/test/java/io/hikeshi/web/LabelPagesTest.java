@@ -38,7 +38,7 @@ class LabelPagesTest extends WebFlowTest {
         given().get("/incidents/" + n).then().statusCode(200)
                 .body(containsString("Impact began at 2000-01-01 09:58 UTC"), not(containsString("T09:58:00Z")),
                         containsString("Commander</dt><dd>@Dana Declarer"), containsString("@Dana Declarer</td>"),
-                        not(containsString("UDECLARER")),
+                        not(containsString("UDECLARER")), containsString("Scribe</dt><dd>@Dana Declarer"),
                         containsString("<span class=\"label-values\">checkout-api</span>"),
                         containsString("label-confirmed\">confirmed</span>"),
                         containsString("by @Dana Declarer when declaring"));
@@ -75,7 +75,7 @@ class LabelPagesTest extends WebFlowTest {
         given().get(page + "?labels=saved").then().statusCode(200)
                 .body(allOf(containsString("Labels saved."), containsString("History of the labels (4 changes)"),
                         containsString("<option value=\"deploy\" selected>deploy</option>"),
-                        containsString("value=\"checkout-api, db\"")));
+                        containsString("value=\"checkout-api, db\""), containsString("Scribe</dt><dd>unassigned")));
     }
 
     @Test
