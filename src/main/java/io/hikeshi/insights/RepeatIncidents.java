@@ -55,28 +55,9 @@ public class RepeatIncidents {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
-        Map<Long, Integer> index = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            index.put(incidents.get(i).incident().number(), i);
-        }
         Map<Integer, Set<String>> reasons = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                String why = SimilarityRule.why(incidents.get(i), incidents.get(j));
-                if (why != null) {
-                    link(parent, i, j);
-                    reasons.computeIfAbsent(i, k -> new LinkedHashSet<>()).add(why);
-                }
-            }
-            for (SimilarIncident match : similar.forIncident(incidents.get(i).incident().number(), false,
-                    SIMILAR_LIMIT)) {
-                Integer j = match.number() == null ? null : index.get(match.number());
-                if (j != null && j != i) {
-                    link(parent, i, j);
-                    reasons.computeIfAbsent(i, k -> new LinkedHashSet<>()).add(firstReason(match));
-                }
-            }
-        }
+        linkByLabels(incidents, parent, reasons);
+        linkByLibrary(incidents, parent, reasons);
         Map<Integer, List<Integer>> components = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             components.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
@@ -108,6 +89,39 @@ public class RepeatIncidents {
             total += items.size();
         }
         return new Group(list, why, done, total);
+    }
+
+    /** Incidents sharing a cause and a service are linked through the first of them: no pass over every pair. */
+    private static void linkByLabels(List<LabelledIncident> incidents, int[] parent,
+                                     Map<Integer, Set<String>> reasons) {
+        Map<String, Integer> firstWith = new HashMap<>();
+        for (int i = 0; i < incidents.size(); i++) {
+            for (String key : SimilarityRule.keys(incidents.get(i))) {
+                Integer first = firstWith.putIfAbsent(key, i);
+                if (first != null) {
+                    link(parent, first, i);
+                    reasons.computeIfAbsent(first, k -> new LinkedHashSet<>()).add(SimilarityRule.describe(key));
+                }
+            }
+        }
+    }
+
+    /** Each incident is linked to those of the period among its similar incidents, as the library ranks them. */
+    private void linkByLibrary(List<LabelledIncident> incidents, int[] parent, Map<Integer, Set<String>> reasons) {
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < incidents.size(); i++) {
+            index.put(incidents.get(i).incident().number(), i);
+        }
+        for (int i = 0; i < incidents.size(); i++) {
+            for (SimilarIncident match : similar.forIncident(incidents.get(i).incident().number(), false,
+                    SIMILAR_LIMIT)) {
+                Integer j = match.number() == null ? null : index.get(match.number());
+                if (j != null && j != i) {
+                    link(parent, i, j);
+                    reasons.computeIfAbsent(i, k -> new LinkedHashSet<>()).add(firstReason(match));
+                }
+            }
+        }
     }
 
     /** What the library says the incidents share first: services, or the words that matched. */

@@ -1,5 +1,7 @@
 package io.hikeshi.insights;
 
+import java.util.List;
+
 /**
  * When the labels alone make two incidents repeats of each other: the same cause (other than unknown) and at least
  * one shared service. Text similarity is the library's ({@code library.SimilarIncidents}).
@@ -9,12 +11,17 @@ final class SimilarityRule {
     private SimilarityRule() {
     }
 
-    /** What the two share, or null when their labels do not make them repeats. */
-    static String why(LabelledIncident a, LabelledIncident b) {
-        if (a.cause() == null || !a.cause().equals(b.cause()) || "unknown".equals(a.cause())) {
-            return null;
+    /** One key per service of an incident with a cause: incidents sharing a key are repeats. */
+    static List<String> keys(LabelledIncident incident) {
+        if (incident.cause() == null || "unknown".equals(incident.cause())) {
+            return List.of();
         }
-        var shared = a.services().stream().filter(b.services()::contains).toList();
-        return shared.isEmpty() ? null : "cause " + a.cause() + ", service " + String.join(", ", shared);
+        return incident.services().stream().map(s -> incident.cause() + "\n" + s).toList();
+    }
+
+    /** What incidents sharing {@code key} share, for people. */
+    static String describe(String key) {
+        int split = key.indexOf('\n');
+        return "cause " + key.substring(0, split) + ", service " + key.substring(split + 1);
     }
 }

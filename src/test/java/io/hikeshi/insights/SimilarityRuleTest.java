@@ -7,21 +7,21 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** When labels make two incidents repeats: the same cause (not unknown) and a shared service. */
+/** When labels make incidents repeats: the same cause (not unknown) and a shared service, one key per service. */
 class SimilarityRuleTest {
 
     @Test
-    void sameCauseAndASharedServiceMakeARepeat() {
-        assertThat(SimilarityRule.why(incident("A", List.of("api", "db"), "deploy"),
-                incident("B", List.of("db"), "deploy"))).isEqualTo("cause deploy, service db");
-        assertThat(SimilarityRule.why(incident("A", List.of("api"), "deploy"),
-                incident("B", List.of("db"), "deploy"))).isNull();
-        assertThat(SimilarityRule.why(incident("A", List.of("api"), "unknown"),
-                incident("B", List.of("api"), "unknown"))).isNull();
+    void oneKeyPerServiceOfAnIncidentWithAKnownCause() {
+        assertThat(SimilarityRule.keys(incident(List.of("api", "db"), "deploy"))).containsExactly("deploy\napi",
+                "deploy\ndb");
+        assertThat(SimilarityRule.keys(incident(List.of("api"), "unknown"))).isEmpty();
+        assertThat(SimilarityRule.keys(incident(List.of("api"), null))).isEmpty();
+        assertThat(SimilarityRule.keys(incident(List.of(), "deploy"))).isEmpty();
+        assertThat(SimilarityRule.describe("deploy\napi")).isEqualTo("cause deploy, service api");
     }
 
-    private static LabelledIncident incident(String title, List<String> services, String cause) {
-        return new LabelledIncident(new IncidentStats.Summary(1, "INC-1", title, "SEV2", Instant.EPOCH, null),
+    private static LabelledIncident incident(List<String> services, String cause) {
+        return new LabelledIncident(new IncidentStats.Summary(1, "INC-1", "title", "SEV2", Instant.EPOCH, null),
                 services, cause);
     }
 }
