@@ -106,7 +106,8 @@ public record Snippet(List<Piece> pieces) {
         return from;
     }
 
+    /** One line, without Markdown heading marks: a passage reads as prose. */
     private static String flat(String text) {
-        return text.replaceAll("\\s+", " ");
+        return text.replaceAll("(^|\\s)#{1,6}(?=\\s)", "$1").replaceAll("\\s+", " ");
     }
 }

@@ -29,9 +29,9 @@ class CommandHelpTest {
     @Test
     void aSubcommandMissingFromTheOrderStopsTheStart() {
         List<Subcommand> all = new ArrayList<>(CommandHelp.ORDER.stream().map(name -> fake(name, name)).toList());
-        all.add(fake("similar", "similar"));
+        all.add(fake("frobnicate", "frobnicate"));
         assertThatThrownBy(() -> new CommandHelp(all)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("not listed [similar]");
+                .hasMessageContaining("not listed [frobnicate]");
     }
 
     @Test
