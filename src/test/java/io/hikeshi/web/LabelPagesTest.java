@@ -31,6 +31,7 @@ class LabelPagesTest extends WebFlowTest {
     void theIncidentPageShowsNamesReadableTimesAndLabels() {
         // Names are cached for the app's life, so this test's people have ids no other test uses.
         slack.knowsUser("ULABELSCRIBE", "Sam Scribe");
+        slack.knowsUser(SlackRequests.DECLARER, "Dana Declarer");
         declareAndWait("Checkout down --sev 2 --service checkout-api");
         inIncidentChannel("started 2000-01-01T09:58:00Z").statusCode(200);
         inIncidentChannel("scribe <@ULABELSCRIBE>").statusCode(200);
