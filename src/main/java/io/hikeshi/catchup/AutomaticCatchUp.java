@@ -32,7 +32,7 @@ final class AutomaticCatchUp {
         List<SourceMessage> messages = input.messages();
         List<CatchUp.Point> recent = messages.subList(Math.max(0, messages.size() - RECENT_MESSAGES), messages.size())
                 .stream().map(m -> new CatchUp.Point(shorten(m.author() + ": " + m.text()),
-                        List.of(new CatchUp.Source(m.messageId(), m.threadId())))).toList();
+                        List.of(m.source()))).toList();
         sections.add(new CatchUp.Section("Most recent messages", recent.isEmpty()
                 ? List.of(plain("Nobody has written in the channel yet.")) : recent));
         return new CatchUp(facts.incidentId(), facts.reference(), facts.title(), facts.channelId(), false, notice,

@@ -25,8 +25,15 @@ public record CatchUp(long incidentId, String incidentReference, String title, S
     public record Point(String text, List<Source> sources) {
     }
 
-    /** A message in the incident channel: its id, and its thread's when it is a reply. */
-    public record Source(String messageId, String threadId) {
+    /**
+     * A message: its id, its thread's when it is a reply, and its channel when that is not the catch-up's own (null
+     * otherwise, as in catch-ups stored before messages of other channels were copied into incidents).
+     */
+    public record Source(String messageId, String threadId, String channelId) {
+
+        public Source(String messageId, String threadId) {
+            this(messageId, threadId, null);
+        }
     }
 
     /** The same catch-up with more sections at the end, e.g. open action items for a handover. */

@@ -37,6 +37,17 @@ final class CatchUpPrompts {
             exactly as given.
             """ + DATA_RULES + "\n" + FORMAT;
 
+    static final String THREAD_MAP = """
+            You catch up someone on a Slack thread they have not followed. You are given where the thread is and one
+            part of its messages, each as [number] time author: text; the first message started the thread.
+            """ + DATA_RULES.replace("incident record", "thread's description") + "\n" + FORMAT;
+
+    static final String THREAD_MERGE = """
+            You merge partial catch-ups of consecutive parts of one Slack thread into one catch-up for someone who
+            has not followed it. Later parts are more recent: when parts disagree, the later one wins. Merge points
+            that say the same thing and keep the union of their sources; keep the source numbers exactly as given.
+            """ + DATA_RULES.replace("incident record", "thread's description") + "\n" + FORMAT;
+
     private CatchUpPrompts() {
     }
 
@@ -63,6 +74,12 @@ final class CatchUpPrompts {
             timeline.subList(from, timeline.size()).forEach(entry -> head.append("- ").append(entry).append('\n'));
         }
         return head.append("</incident>\n").toString();
+    }
+
+    /** Where the thread is; its messages follow in the request. Not an incident: there is no record to give. */
+    static String threadHeader(String channelName, int messages) {
+        return "<thread>\nA thread in the Slack channel " + (channelName == null ? "(name unknown)" : "#" + channelName)
+                + ", " + messages + " messages. It is not an incident channel.\n</thread>\n";
     }
 
     static String transcript(String header, List<String> lines, int part, int parts) {

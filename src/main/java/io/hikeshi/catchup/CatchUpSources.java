@@ -50,7 +50,7 @@ class CatchUpSources {
         Rows rows = QuarkusTransaction.joiningExisting().call(() -> read(incidentId));
         IncidentCard card = rows.card();
         UserNames names = new UserNames(chat);
-        List<SourceMessage> messages = messages(rows.messages(), names::of);
+        List<SourceMessage> messages = messages(rows.messages(), card.channelId(), names::of);
         List<String> roleLines = rows.roles().stream().map(h -> h.role() + ": " + names.of(h.userId())).toList();
         List<String> highlights = rows.timeline().stream()
                 .filter(e -> HIGHLIGHTS.contains(e.kind()))
@@ -84,12 +84,14 @@ class CatchUpSources {
         IncidentCard card = cards.byNumber(incidentId)
                 .orElseThrow(() -> new IllegalStateException("incident " + incidentId + " does not exist"));
         @SuppressWarnings("unchecked")
-        List<Object[]> messages = em.createNativeQuery("select ts, thread_ts, user_id, text from transcript_message"
-                + " where incident_id = ?1 and deleted = false order by ts").setParameter(1, incidentId).getResultList();
+        List<Object[]> messages = em.createNativeQuery("select ts, thread_ts, user_id, text, channel_id from"
+                + " transcript_message where incident_id = ?1 and deleted = false order by ts")
+                .setParameter(1, incidentId).getResultList();
         return new Rows(fingerprint, card, messages, roles.current(incidentId), timeline.of(incidentId));
     }
 
-    private static List<SourceMessage> messages(List<Object[]> rows, UnaryOperator<String> name) {
+    private static List<SourceMessage> messages(List<Object[]> rows, String incidentChannel,
+                                                UnaryOperator<String> name) {
         Map<String, Integer> numbers = new HashMap<>();
         List<SourceMessage> messages = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
@@ -99,8 +101,10 @@ class CatchUpSources {
             numbers.put(ts, number);
             int parent = thread == null || thread.equals(ts) ? 0 : numbers.getOrDefault(thread, 0);
             String author = row[2] == null ? "someone" : name.apply((String) row[2]);
+            // Messages copied from the thread an incident was declared from live in another channel.
+            String channel = row[4] == null || row[4].equals(incidentChannel) ? null : (String) row[4];
             messages.add(new SourceMessage(number, ts, thread, parent, author,
-                    MessageText.readable((String) row[3], name), timeOf(ts)));
+                    MessageText.readable((String) row[3], name), timeOf(ts), channel));
         }
         return messages;
     }

@@ -99,7 +99,7 @@ public class CatchUps {
         for (int i = 0; i < CatchUpDraft.KEYS.size(); i++) {
             sections.add(new CatchUp.Section(CatchUpDraft.HEADINGS.get(i), draft.lists().get(i).stream()
                     .map(p -> new CatchUp.Point(p.text(), p.sources().stream().map(byNumber::get)
-                            .map(m -> new CatchUp.Source(m.messageId(), m.threadId())).toList()))
+                            .map(SourceMessage::source).toList()))
                     .toList()));
         }
         sections.add(rolesSection(input.facts()));

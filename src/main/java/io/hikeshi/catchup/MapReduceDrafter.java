@@ -36,12 +36,24 @@ class MapReduceDrafter {
         return llm.available();
     }
 
+    /** The instructions of the map and merge requests, and the context that heads each request. */
+    record Framing(String map, String merge, String context) {
+    }
+
+    /** A catch-up of an incident channel: the incident's record heads every request. */
     Outcome draft(CatchUpInput input) throws LlmException {
         TokenBudget budget = llm.budget();
-        ModelCalls calls = new ModelCalls(llm);
         int room = budget.roomForUserMessage(CatchUpPrompts.MAP);
+        return draft(input, new Framing(CatchUpPrompts.MAP, CatchUpPrompts.MERGE,
+                CatchUpPrompts.header(input.facts(), budget, room / 4)));
+    }
+
+    Outcome draft(CatchUpInput input, Framing framing) throws LlmException {
+        TokenBudget budget = llm.budget();
+        ModelCalls calls = new ModelCalls(llm);
+        int room = budget.roomForUserMessage(framing.map());
         // Redacted before measuring: what is measured is what is sent.
-        String header = Redactor.redactVisible(CatchUpPrompts.header(input.facts(), budget, room / 4));
+        String header = Redactor.redactVisible(framing.context());
         Set<Integer> numbers = input.messages().stream().map(SourceMessage::number).collect(Collectors.toSet());
         int chunkRoom = room - budget.tokens(header) - CatchUpPrompts.framingTokens(budget);
         List<List<String>> chunks;
@@ -56,21 +68,21 @@ class MapReduceDrafter {
         List<LlmCallPool.Call<CatchUpDraft>> maps = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
             String prompt = CatchUpPrompts.transcript(header, chunks.get(i), i + 1, chunks.size());
-            maps.add(() -> CatchUpDraftChecker.check(calls.ask(CatchUpPrompts.MAP, prompt), numbers, urls));
+            maps.add(() -> CatchUpDraftChecker.check(calls.ask(framing.map(), prompt), numbers, urls));
         }
         List<CatchUpDraft> partials = pool.all(maps);
-        CatchUpDraft merged = reduce(partials, header, budget, calls, numbers, urls);
+        CatchUpDraft merged = reduce(partials, framing.merge(), header, budget, calls, numbers, urls);
         if (merged.isEmpty()) {
             throw new LlmException(LlmException.Kind.GARBAGE, "the model's answer cited none of the messages");
         }
         return new Outcome(merged, calls.count(), calls.nanos());
     }
 
-    private CatchUpDraft reduce(List<CatchUpDraft> partials, String header, TokenBudget budget, ModelCalls calls,
-                          Set<Integer> numbers, Set<String> urls) throws LlmException {
+    private CatchUpDraft reduce(List<CatchUpDraft> partials, String instructions, String header, TokenBudget budget,
+                                ModelCalls calls, Set<Integer> numbers, Set<String> urls) throws LlmException {
         List<CatchUpDraft> level = partials.stream().filter(d -> !d.isEmpty()).toList();
         while (level.size() > 1) {
-            int room = budget.roomForUserMessage(CatchUpPrompts.MERGE) - budget.tokens(header);
+            int room = budget.roomForUserMessage(instructions) - budget.tokens(header);
             List<List<CatchUpDraft>> groups = group(level, room, budget);
             if (groups.size() == level.size()) {
                 throw new LlmException(LlmException.Kind.ERROR, "the partial catch-ups are too long to merge within"
@@ -78,7 +90,8 @@ class MapReduceDrafter {
             }
             List<LlmCallPool.Call<List<CatchUpDraft>>> merges = new ArrayList<>();
             for (List<CatchUpDraft> group : groups) {
-                merges.add(group.size() == 1 ? () -> group : () -> merge(group, header, calls, numbers, urls));
+                merges.add(group.size() == 1 ? () -> group
+                        : () -> merge(group, instructions, header, calls, numbers, urls));
             }
             List<CatchUpDraft> next = pool.all(merges).stream().flatMap(List::stream).toList();
             if (next.size() >= level.size()) {
@@ -89,10 +102,11 @@ class MapReduceDrafter {
         return level.isEmpty() ? CatchUpDraft.empty() : level.get(0);
     }
 
-    private static List<CatchUpDraft> merge(List<CatchUpDraft> group, String header, ModelCalls calls,
-                                            Set<Integer> numbers, Set<String> urls) throws LlmException {
+    private static List<CatchUpDraft> merge(List<CatchUpDraft> group, String instructions, String header,
+                                            ModelCalls calls, Set<Integer> numbers, Set<String> urls)
+            throws LlmException {
         String prompt = CatchUpPrompts.partials(header, group.stream().map(CatchUpDraftParser::toJson).toList());
-        CatchUpDraft merged = CatchUpDraftChecker.check(calls.ask(CatchUpPrompts.MERGE, prompt), numbers, urls);
+        CatchUpDraft merged = CatchUpDraftChecker.check(calls.ask(instructions, prompt), numbers, urls);
         // A merge that lost every point would lose the parts; keep the parts for the next round instead.
         return merged.isEmpty() ? group : List.of(merged);
     }

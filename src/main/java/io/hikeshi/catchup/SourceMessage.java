@@ -9,9 +9,20 @@ import java.util.regex.Pattern;
  *
  * @param number   1-based position in the transcript
  * @param parent   the number of the thread's first message for a reply, or 0
+ * @param channelId the channel the message is in when it is not the catch-up's own (a thread copied into an
+ *                  incident from where it was declared), else null
  */
 record SourceMessage(int number, String messageId, String threadId, int parent, String author, String text,
-                     Instant at) {
+                     Instant at, String channelId) {
+
+    SourceMessage(int number, String messageId, String threadId, int parent, String author, String text, Instant at) {
+        this(number, messageId, threadId, parent, author, text, at, null);
+    }
+
+    /** The message as a catch-up links it. */
+    CatchUp.Source source() {
+        return new CatchUp.Source(messageId, threadId, channelId);
+    }
 
     private static final Pattern LINE_BREAK = Pattern.compile("[\\r\\n\\u2028\\u2029]");
 

@@ -18,8 +18,14 @@ public record ChatHistory(List<Message> messages, Optional<String> nextCursor) {
      * @param editedId    when it was last edited, or null
      * @param byPerson    false for bot and app messages and for join/leave notices, which a transcript leaves out
      * @param latestReply the id of the newest reply when this message starts a thread, or null
+     * @param deleted     the placeholder the platform keeps for a deleted message that has replies
      */
     public record Message(String id, String threadId, String userId, String text, String editedId, boolean byPerson,
-                          String latestReply) {
+                          String latestReply, boolean deleted) {
+
+        public Message(String id, String threadId, String userId, String text, String editedId, boolean byPerson,
+                       String latestReply) {
+            this(id, threadId, userId, text, editedId, byPerson, latestReply, false);
+        }
     }
 }

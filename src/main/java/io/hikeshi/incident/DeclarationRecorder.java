@@ -45,7 +45,11 @@ class DeclarationRecorder {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     Declaration recordOrRepeat(DeclareRequest request, SeverityConfig.Level level, boolean firstTry) {
-        return earlierDeclaration(request.requestKey()).orElseGet(() -> record(request, level, firstTry));
+        return earlierDeclaration(request.requestKey())
+                // One message starts one incident, even from two forms opened by two clicks on it.
+                .or(() -> request.declaredFrom() == null ? Optional.empty()
+                        : earlierDeclaration(request.declaredFrom().requestKey()))
+                .orElseGet(() -> record(request, level, firstTry));
     }
 
     private Optional<Declaration> earlierDeclaration(String requestKey) {
@@ -72,13 +76,24 @@ class DeclarationRecorder {
         incident.channelName = firstTry ? channelNames.preferred(incident) : channelNames.reserve(incident);
         rows.execute("update incident set channel_name = ? where id = ?", incident.channelName, incident.id);
 
-        declared.fire(new IncidentDeclared(incident.id, request.declaredBy(), request.services()));
+        if (request.declaredFrom() != null) {
+            recordSource(incident.id, request.declaredFrom());
+        }
+        declared.fire(new IncidentDeclared(incident.id, request.declaredBy(), request.services(),
+                request.declaredFrom()));
         timeline.record(incident.id, Timeline.DECLARED, request.declaredBy(),
                 (incident.drill ? "Drill declared: " : "Declared: ") + incident.title + " (" + level.name() + ")");
         ledger.record(request.requestKey(), incident.id);
         outbox.enqueue(IncidentTasks.OPEN_CHANNEL, incident.id);
         stakeholders.notifyIfDue(incident.id, incident.severity, incident.drill);
         return Declaration.of(incident, false);
+    }
+
+    private void recordSource(long incidentId, DeclaredFrom from) {
+        rows.execute("insert into declared_from_message (incident_id, channel_id, message_ts, thread_ts, permalink,"
+                + " gone) values (?, ?, ?, ?, ?, false)", incidentId, from.channelId(), from.messageId(),
+                from.threadId(), from.permalink());
+        ledger.record(from.requestKey(), incidentId);
     }
 
     private static String blankToNull(String text) {

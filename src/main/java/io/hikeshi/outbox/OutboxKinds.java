@@ -61,7 +61,15 @@ public enum OutboxKinds {
     /** labels: suggests an incident's labels from its postmortem draft, in a lane of its own. */
     SUGGEST_LABELS("suggest_labels"),
     /** transcript: reads one page of an incident channel's or thread's history into the transcript. */
-    BACKFILL_TRANSCRIPT("backfill_transcript");
+    BACKFILL_TRANSCRIPT("backfill_transcript"),
+    /** transcript: copies the thread an incident was declared from into its transcript and timeline. */
+    IMPORT_THREAD("import_thread"),
+    /** transcript: replies in the thread an incident was declared from with where the incident is. */
+    REPLY_IN_SOURCE_THREAD("reply_in_source_thread"),
+    /** transcript: tells someone declaring from a message when hikeshi cannot read its channel. */
+    CHECK_THREAD_ACCESS("check_thread_access"),
+    /** catchup: makes and sends a catch-up of any thread ("Summarize thread"). */
+    MAKE_THREAD_CATCH_UP("make_thread_catch_up");
 
     private final String stored;
 

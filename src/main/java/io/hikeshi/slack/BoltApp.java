@@ -26,7 +26,8 @@ class BoltApp {
             HomeOpened homeOpened, TimelineShortcut timelineShortcut, ReactionAdded reactionAdded,
             ActionItemDoneButton actionItemDone, RunbookCheckbox runbookCheckbox, RunbookPostButton runbookPost,
             MessageEvents messages, BotJoined botJoined, CatchUpRetryButton catchUpRetry,
-            ForegroundRequests foreground, ReplayGuard replayGuard) {
+            ForegroundRequests foreground, ReplayGuard replayGuard, DeclareShortcut declareShortcut,
+            ThreadCatchUpShortcut threadCatchUpShortcut) {
         if (config.botToken().isEmpty() || (!config.httpMode() && !config.socketMode())) {
             this.app = Optional.empty();
             return;
@@ -62,6 +63,8 @@ class BoltApp {
         bolt.viewSubmission(DeclareModal.CALLBACK_ID, declareSubmission::handle);
         bolt.event(AppHomeOpenedEvent.class, homeOpened::handle);
         bolt.messageShortcut(TimelineShortcut.CALLBACK_ID, timelineShortcut::handle);
+        bolt.messageShortcut(DeclareShortcut.CALLBACK_ID, declareShortcut::handle);
+        bolt.messageShortcut(ThreadCatchUpShortcut.CALLBACK_ID, threadCatchUpShortcut::handle);
         bolt.event(ReactionAddedEvent.class, reactionAdded::handle);
         bolt.blockAction(ActionItemBlocks.DONE_ACTION, actionItemDone::handle);
         // A link button: Slack opens the page and still reports the click, which needs only an ack.

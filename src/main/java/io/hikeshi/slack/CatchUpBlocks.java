@@ -93,7 +93,8 @@ final class CatchUpBlocks {
     }
 
     /** Slack's documented permalink shape: p + the ts without its dot; replies also name their thread. */
-    static String permalink(String workspaceUrl, String channelId, CatchUp.Source source) {
+    static String permalink(String workspaceUrl, String catchUpChannel, CatchUp.Source source) {
+        String channelId = source.channelId() != null ? source.channelId() : catchUpChannel;
         String link = workspaceUrl + "archives/" + channelId + "/p" + source.messageId().replace(".", "");
         if (source.threadId() != null && !source.threadId().equals(source.messageId())) {
             link += "?thread_ts=" + source.threadId() + "&cid=" + channelId;

@@ -14,6 +14,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import io.hikeshi.chat.ChatException;
+import io.hikeshi.incident.DeclaredFrom;
 import io.hikeshi.incident.Severities;
 import io.hikeshi.incident.SeverityConfig;
 import io.hikeshi.input.TextField;
@@ -43,25 +44,40 @@ class DeclareModal {
         this.severities = severities;
     }
 
+    /** What the form shows already filled in (each within its field's limits), and the message it declares from. */
+    record Prefill(String title, String description, DeclaredFrom from) {
+    }
+
     /** Opens the form at once: the trigger id expires three seconds after the command. */
     void open(String triggerId, String originChannel) throws ChatException {
-        View view = view(originChannel);
+        open(triggerId, originChannel, null);
+    }
+
+    /** Opens the form filled in, e.g. from the message a shortcut was used on. */
+    void open(String triggerId, String originChannel, Prefill prefill) throws ChatException {
+        View view = view(originChannel, prefill);
         calls.run("views.open", () -> slack.viewsOpen(r -> r.triggerId(triggerId).view(view)));
     }
 
     View view(String originChannel) {
+        return view(originChannel, null);
+    }
+
+    View view(String originChannel, Prefill prefill) {
+        String title = prefill == null ? null : prefill.title();
+        String description = prefill == null ? null : prefill.description();
         List<OptionObject> levels = severities.all().stream().map(DeclareModal::severityOption).toList();
         OptionObject initial = severityOption(severities.defaultLevel());
         return View.builder()
                 .type("modal")
                 .callbackId(CALLBACK_ID)
-                .privateMetadata(originChannel == null ? "" : originChannel)
+                .privateMetadata(new DeclareOrigin(originChannel, prefill == null ? null : prefill.from()).encode())
                 .title(viewTitle(t -> t.type("plain_text").text("Declare an incident")))
                 .submit(viewSubmit(t -> t.type("plain_text").text("Declare")))
                 .close(viewClose(t -> t.type("plain_text").text("Cancel")))
                 .blocks(List.of(
                         input(i -> i.blockId(TITLE).label(plainText("Title")).element(plainTextInput(t -> t
-                                .actionId(VALUE).maxLength(TextField.TITLE.maxLength())
+                                .actionId(VALUE).maxLength(TextField.TITLE.maxLength()).initialValue(title)
                                 .placeholder(plainText("What is broken? e.g. Checkout API returning 500s"))))),
                         input(i -> i.blockId(SEVERITY).label(plainText("Severity")).element(radioButtons(r -> r
                                 .actionId(VALUE).options(levels).initialOption(initial)))),
@@ -71,7 +87,7 @@ class DeclareModal {
                                         .maxLength(LabelNames.MAX_NAMES * (LabelNames.MAX_LENGTH + 2))
                                         .placeholder(plainText("e.g. checkout-api, auth"))))),
                         input(i -> i.blockId(DESCRIPTION).optional(true).label(plainText("What do you see?"))
-                                .element(plainTextInput(t -> t.actionId(VALUE).multiline(true)
+                                .element(plainTextInput(t -> t.actionId(VALUE).multiline(true).initialValue(description)
                                         .maxLength(TextField.DESCRIPTION.maxLength())
                                         .placeholder(plainText("Symptoms, alerts, links to dashboards"))))),
                         input(i -> i.blockId(DRILL).optional(true).label(plainText("Drill"))

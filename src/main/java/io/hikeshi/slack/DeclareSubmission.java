@@ -60,11 +60,10 @@ class DeclareSubmission {
         if (!problems.isEmpty()) {
             return ctx.ackWithErrors(problems);
         }
-        String origin = view.getPrivateMetadata() == null || view.getPrivateMetadata().isBlank()
-                ? null : view.getPrivateMetadata();
+        DeclareOrigin origin = DeclareOrigin.decode(view.getPrivateMetadata());
         try {
             Declaration declaration = declarer.declare(new DeclareRequest("view:" + view.getId(), title, severity,
-                    description, drill, payload.getUser().getId(), origin, services));
+                    description, drill, payload.getUser().getId(), origin.channelId(), services, origin.from()));
             return ctx.ackWithUpdate(confirmation(declaration));
         } catch (InvalidDeclarationException e) {
             return ctx.ackWithErrors(Map.of(block(e.field()), e.getMessage()));

@@ -52,7 +52,8 @@ class SlackHistory {
         boolean byPerson = m.getBotId() == null && m.getUser() != null
                 && (m.getSubtype() == null || BY_PEOPLE.contains(m.getSubtype()));
         return new ChatHistory.Message(m.getTs(), m.getThreadTs(), m.getUser(), m.getText(),
-                m.getEdited() == null ? null : m.getEdited().getTs(), byPerson, m.getLatestReply());
+                m.getEdited() == null ? null : m.getEdited().getTs(), byPerson, m.getLatestReply(),
+                "tombstone".equals(m.getSubtype()));
     }
 
     /** Display name, else real name, else handle; the id when Slack does not know the user. */

@@ -91,6 +91,20 @@ class TranscriptWriter {
         }
     }
 
+    /**
+     * Writes messages of any channel into one incident's transcript, in the caller's thread and transaction, e.g. the
+     * thread an incident was declared from. A message already stored is left as it is.
+     */
+    int importNow(long incidentId, List<TranscriptEvent> events) {
+        try (Connection connection = dataSource.getConnection()) {
+            Map<String, Long> incidents = events.stream().map(TranscriptEvent::channelId).distinct()
+                    .collect(Collectors.toMap(channel -> channel, channel -> incidentId));
+            return TranscriptSql.apply(connection, events, incidents, clock.instant());
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store transcript messages: " + e.getMessage(), e);
+        }
+    }
+
     void stop(@Observes ShutdownEvent event) {
         stopped = true;
         if (thread != null) {

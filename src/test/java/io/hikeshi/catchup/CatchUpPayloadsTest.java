@@ -17,4 +17,11 @@ class CatchUpPayloadsTest {
                 null), Map.of("summary", "9", "audience", "CHANNEL", "user", "U1"));
         assertStoredLikeMap(HandoverBrief.KIND, new HandoverBrief.NewCommander("U5"), Map.of("user", "U5"));
     }
+
+    @Test
+    void threadCatchUpRequestsRoundTrip() {
+        var ask = new ThreadCatchUpTask.Ask(7, "C1", "alerts", "1795300000.000100", "U1", "https://hooks.slack.test/3");
+        org.assertj.core.api.Assertions.assertThat(io.hikeshi.outbox.PayloadRoundTrip.read(ThreadCatchUpTask.KIND,
+                io.hikeshi.outbox.PayloadRoundTrip.write(ask))).isEqualTo(ask);
+    }
 }
