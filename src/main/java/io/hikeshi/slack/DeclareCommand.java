@@ -41,7 +41,7 @@ class DeclareCommand implements Subcommand {
     @Override
     public List<String> usage(String command) {
         return List.of(Replies.declareUsage(command) + " — declare an incident; I open its channel and make you commander",
-                "`" + command + " declare` — open the declare form (title, severity, services, description)");
+                "`" + command + " declare` — open the declare form (title, severity, description, services)");
     }
 
     @Override

@@ -22,7 +22,7 @@ import io.hikeshi.labels.LabelNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** The declare form: title, severity (each with its impact), services affected, description, drill. */
+/** The declare form: title, severity (each with its impact), description, services affected, drill. */
 @ApplicationScoped
 class DeclareModal {
 
@@ -81,15 +81,15 @@ class DeclareModal {
                                 .placeholder(plainText("What is broken? e.g. Checkout API returning 500s"))))),
                         input(i -> i.blockId(SEVERITY).label(plainText("Severity")).element(radioButtons(r -> r
                                 .actionId(VALUE).options(levels).initialOption(initial)))),
+                        input(i -> i.blockId(DESCRIPTION).optional(true).label(plainText("What do you see?"))
+                                .element(plainTextInput(t -> t.actionId(VALUE).multiline(true).initialValue(description)
+                                        .maxLength(TextField.DESCRIPTION.maxLength())
+                                        .placeholder(plainText("Symptoms, alerts, links to dashboards"))))),
                         input(i -> i.blockId(SERVICES).optional(true).label(plainText("Services affected"))
                                 .hint(plainText("Separated by commas; they become the incident's service labels."))
                                 .element(plainTextInput(t -> t.actionId(VALUE)
                                         .maxLength(LabelNames.MAX_NAMES * (LabelNames.MAX_LENGTH + 2))
                                         .placeholder(plainText("e.g. checkout-api, auth"))))),
-                        input(i -> i.blockId(DESCRIPTION).optional(true).label(plainText("What do you see?"))
-                                .element(plainTextInput(t -> t.actionId(VALUE).multiline(true).initialValue(description)
-                                        .maxLength(TextField.DESCRIPTION.maxLength())
-                                        .placeholder(plainText("Symptoms, alerts, links to dashboards"))))),
                         input(i -> i.blockId(DRILL).optional(true).label(plainText("Drill"))
                                 .element(checkboxes(c -> c.actionId(VALUE).options(List.of(option(o -> o
                                         .value(DRILL).text(plainText("This is a practice drill"))
