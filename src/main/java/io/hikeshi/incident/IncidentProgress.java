@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
@@ -16,6 +18,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class IncidentProgress {
+
+    private static final DateTimeFormatter IMPACT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     /** The change cannot be made; the message says why. */
     public static class RefusedException extends Exception {
@@ -108,8 +113,8 @@ public class IncidentProgress {
                 throw new RefusedException("That time is in the future; give the time the impact began.");
             }
             incident.startedAt = startedAt;
-            timeline.record(incident.id, Timeline.STATUS, by, ChatText.of("Impact began at " + startedAt),
-                    startedAt, null);
+            timeline.record(incident.id, Timeline.STATUS, by, ChatText.of("Impact began at "
+                    + IMPACT_TIME.format(startedAt)), startedAt, null);
             effects.refreshCard(incident.id);
         });
     }

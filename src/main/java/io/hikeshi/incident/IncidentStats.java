@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
@@ -25,6 +26,13 @@ public class IncidentStats {
 
     /** Incidents declared in the week starting on {@code weekOf} (a Monday, UTC). */
     public record Week(LocalDate weekOf, int declared) {
+    }
+
+    /**
+     * One incident as the insights see it; {@code durations.toResolve()} is null while it is open.
+     */
+    public record Summary(long number, String reference, String title, String severity, Instant declaredAt,
+                          Durations durations) {
     }
 
     private final Severities severities;
@@ -68,14 +76,25 @@ public class IncidentStats {
         return counts.entrySet().stream().map(e -> new Week(e.getKey(), e.getValue())).toList();
     }
 
-    static Duration mean(List<Duration> durations) {
+    /** Every incident declared since {@code since} (everything when null), oldest first; drills excluded. */
+    @Transactional
+    public List<Summary> declaredSince(Instant since) {
+        return (since == null ? Incident.<Incident>stream("drill = false order by declaredAt, id")
+                : Incident.<Incident>stream("drill = false and declaredAt >= ?1 order by declaredAt, id", since))
+                .map(i -> new Summary(i.id, i.reference(), i.title, i.severity, i.declaredAt, Durations.of(i)))
+                .toList();
+    }
+
+    /** The mean of some durations; null for none. */
+    public static Duration mean(List<Duration> durations) {
         if (durations.isEmpty()) {
             return null;
         }
         return Duration.ofSeconds(durations.stream().mapToLong(Duration::getSeconds).sum() / durations.size());
     }
 
-    static Duration median(List<Duration> durations) {
+    /** The median of some durations; null for none. */
+    public static Duration median(List<Duration> durations) {
         if (durations.isEmpty()) {
             return null;
         }

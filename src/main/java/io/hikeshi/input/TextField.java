@@ -22,6 +22,8 @@ public enum TextField {
     RUNBOOK("The runbook name", 200, "."),
     SEVERITY("The severity", 40, "."),
     TIME("The time", 64, "."),
+    /** Labels after {@code label service} and the like: up to ten names of forty characters, with separators. */
+    LABELS("The labels", 500, "; give at most ten names."),
     /** Words that choose an option, e.g. {@code public}, {@code link} or a page number. */
     OPTIONS("What follows the command", 100, ".");
 

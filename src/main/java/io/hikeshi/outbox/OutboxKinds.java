@@ -58,6 +58,8 @@ public enum OutboxKinds {
     HANDOVER_BRIEF("handover_brief"),
     /** library: looks for similar past incidents and posts those not posted yet in the incident channel. */
     SIMILAR_INCIDENTS("similar_incidents"),
+    /** labels: suggests an incident's labels from its postmortem draft, in a lane of its own. */
+    SUGGEST_LABELS("suggest_labels"),
     /** transcript: reads one page of an incident channel's or thread's history into the transcript. */
     BACKFILL_TRANSCRIPT("backfill_transcript"),
     /** transcript: copies the thread an incident was declared from into its transcript and timeline. */

@@ -4,6 +4,7 @@ import io.hikeshi.incident.IncidentQueries;
 import io.hikeshi.incident.IncidentResolved;
 import io.hikeshi.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -13,7 +14,8 @@ import java.time.Instant;
 /**
  * Drafts postmortems: on resolve and on request, a draft is queued in the outbox (so resolving stays fast and a
  * crash resumes it), rendered by {@link PostmortemTasks.Draft} and stored here as the next version, after which the
- * channel and the announcement thread are told and the draft is shared as a file.
+ * channel and the announcement thread are told and the draft is shared as a file ({@link PostmortemDrafted} is
+ * fired for whatever else learns from a draft).
  */
 @ApplicationScoped
 public class PostmortemDrafts {
@@ -26,11 +28,13 @@ public class PostmortemDrafts {
     private final Outbox outbox;
     private final IncidentQueries incidents;
     private final Clock clock;
+    private final Event<PostmortemDrafted> drafted;
 
-    PostmortemDrafts(Outbox outbox, IncidentQueries incidents, Clock clock) {
+    PostmortemDrafts(Outbox outbox, IncidentQueries incidents, Clock clock, Event<PostmortemDrafted> drafted) {
         this.outbox = outbox;
         this.incidents = incidents;
         this.clock = clock;
+        this.drafted = drafted;
     }
 
     /** Queues the first draft in the transaction that resolves the incident. */
@@ -102,6 +106,7 @@ public class PostmortemDrafts {
                     PostmortemNotice.Event.DRAFTED, PostmortemTasks.Target.THREAD, null));
         }
         outbox.enqueue(PostmortemTasks.FILE, incidentId, new PostmortemTasks.FilePayload(version.number));
+        drafted.fire(new PostmortemDrafted(incidentId, version.number));
     }
 
     private Postmortem create(long incidentId, Instant now) {

@@ -1,11 +1,24 @@
 package io.hikeshi.slack;
 
+import io.hikeshi.labels.InvalidLabelException;
+import io.hikeshi.labels.LabelNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The words after {@code declare}: a title, {@code --sev N} and {@code --drill}. */
-record DeclareArguments(String title, Optional<String> severity, boolean drill) {
+/**
+ * The words after {@code declare}: a title, {@code --sev N}, {@code --drill} and {@code --service api,auth} (which
+ * may be given more than once).
+ */
+record DeclareArguments(String title, Optional<String> severity, boolean drill, List<String> services) {
+
+    DeclareArguments {
+        services = List.copyOf(services);
+    }
+
+    DeclareArguments(String title, Optional<String> severity, boolean drill) {
+        this(title, severity, drill, List.of());
+    }
 
     /** The arguments could not be read; the message says why. */
     static class InvalidArgumentsException extends Exception {
@@ -18,6 +31,7 @@ record DeclareArguments(String title, Optional<String> severity, boolean drill) 
         List<String> title = new ArrayList<>();
         Optional<String> severity = Optional.empty();
         boolean drill = false;
+        List<String> services = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             CommandTokens.Token word = words.get(i);
             if (!word.isFlag()) {
@@ -44,9 +58,35 @@ record DeclareArguments(String title, Optional<String> severity, boolean drill) 
                     severity = Optional.of(value);
                 }
                 case "--drill" -> drill = true;
+                case "--service", "--services" -> {
+                    StringBuilder value = new StringBuilder(inlineValue == null ? "" : inlineValue);
+                    // "api, auth" arrives as two words: a value ending in a comma continues in the next word.
+                    while ((value.length() == 0 || value.charAt(value.length() - 1) == ',') && i + 1 < words.size()
+                            && !words.get(i + 1).isFlag()) {
+                        value.append(words.get(++i).text());
+                    }
+                    services.addAll(services(value.toString()));
+                }
                 default -> throw new InvalidArgumentsException("I don't know the option `" + Mrkdwn.escape(flag, 40) + "`.");
             }
         }
-        return new DeclareArguments(String.join(" ", title).strip(), severity, drill);
+        if (services.size() > LabelNames.MAX_NAMES) {
+            throw new InvalidArgumentsException("Name at most " + LabelNames.MAX_NAMES + " services.");
+        }
+        return new DeclareArguments(String.join(" ", title).strip(), severity, drill,
+                services.stream().distinct().toList());
+    }
+
+    private static List<String> services(String value) throws InvalidArgumentsException {
+        if (value.isBlank()) {
+            throw new InvalidArgumentsException("`--service` needs service names after it, e.g."
+                    + " `--service api,auth`.");
+        }
+        try {
+            return LabelNames.parse(value);
+        } catch (InvalidLabelException e) {
+            throw new InvalidArgumentsException("The services after `--service` could not be read: "
+                    + Mrkdwn.escapeControl(e.getMessage()));
+        }
     }
 }

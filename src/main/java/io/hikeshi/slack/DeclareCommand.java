@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
-/** {@code /incident declare <title> [--sev N] [--drill]}, or the declare form when no title is given. */
+/**
+ * {@code /incident declare <title> [--sev N] [--drill] [--service api,auth]}, or the declare form when no title is
+ * given.
+ */
 @ApplicationScoped
 class DeclareCommand implements Subcommand {
 
@@ -38,7 +41,7 @@ class DeclareCommand implements Subcommand {
     @Override
     public List<String> usage(String command) {
         return List.of(Replies.declareUsage(command) + " — declare an incident; I open its channel and make you commander",
-                "`" + command + " declare` — open the declare form (title, severity, description)");
+                "`" + command + " declare` — open the declare form (title, severity, description, services)");
     }
 
     @Override
@@ -65,7 +68,7 @@ class DeclareCommand implements Subcommand {
         try {
             Declaration declaration = declarer.declare(new DeclareRequest(key, arguments.title(),
                     arguments.severity().orElse(null), null, arguments.drill(), payload.getUserId(),
-                    payload.getChannelId()));
+                    payload.getChannelId(), arguments.services()));
             return ctx.ack(Replies.ephemeral(DeclareConfirmation.text(declaration),
                     DeclareConfirmation.blocks(declaration)));
         } catch (InvalidDeclarationException e) {

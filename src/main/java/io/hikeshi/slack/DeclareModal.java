@@ -18,10 +18,11 @@ import io.hikeshi.incident.DeclaredFrom;
 import io.hikeshi.incident.Severities;
 import io.hikeshi.incident.SeverityConfig;
 import io.hikeshi.input.TextField;
+import io.hikeshi.labels.LabelNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** The declare form: title, severity (each with its impact), description, drill. */
+/** The declare form: title, severity (each with its impact), description, services affected, drill. */
 @ApplicationScoped
 class DeclareModal {
 
@@ -29,6 +30,7 @@ class DeclareModal {
     static final String TITLE = "title";
     static final String SEVERITY = "severity";
     static final String DESCRIPTION = "description";
+    static final String SERVICES = "services";
     static final String DRILL = "drill";
     static final String VALUE = "value";
 
@@ -98,6 +100,11 @@ class DeclareModal {
                                 .element(plainTextInput(t -> t.actionId(VALUE).multiline(true).initialValue(description)
                                         .maxLength(TextField.DESCRIPTION.maxLength())
                                         .placeholder(plainText("Symptoms, alerts, links to dashboards"))))),
+                        input(i -> i.blockId(SERVICES).optional(true).label(plainText("Services affected"))
+                                .hint(plainText("Separated by commas; they become the incident's service labels."))
+                                .element(plainTextInput(t -> t.actionId(VALUE)
+                                        .maxLength(LabelNames.MAX_NAMES * (LabelNames.MAX_LENGTH + 2))
+                                        .placeholder(plainText("e.g. checkout-api, auth"))))),
                         input(i -> i.blockId(DRILL).optional(true).label(plainText("Drill"))
                                 .element(checkboxes(c -> c.actionId(VALUE).options(List.of(option(o -> o
                                         .value(DRILL).text(plainText("This is a practice drill"))

@@ -18,6 +18,8 @@ import io.hikeshi.incident.InvalidDeclarationException;
 import io.hikeshi.incident.RestartingException;
 import io.hikeshi.input.TextField;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.hikeshi.labels.InvalidLabelException;
+import io.hikeshi.labels.LabelNames;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +51,22 @@ class DeclareSubmission {
                 .map(options -> !options.isEmpty()).orElse(false);
         String description = text(values, DeclareModal.DESCRIPTION).orElse(null);
         Map<String, String> problems = problems(title, description, severity);
+        List<String> services = List.of();
+        String servicesText = text(values, DeclareModal.SERVICES).orElse("");
+        if (!servicesText.isBlank()) {
+            try {
+                services = LabelNames.parse(servicesText);
+            } catch (InvalidLabelException e) {
+                problems.put(DeclareModal.SERVICES, e.getMessage().replace("`", ""));
+            }
+        }
         if (!problems.isEmpty()) {
             return ctx.ackWithErrors(problems);
         }
         DeclareOrigin origin = DeclareOrigin.decode(view.getPrivateMetadata());
         try {
             DeclareRequest typed = new DeclareRequest("view:" + view.getId(), title, severity, description, drill,
-                    payload.getUser().getId(), origin.channelId()).from(origin.from());
+                    payload.getUser().getId(), origin.channelId(), services).from(origin.from());
             Declaration declaration = origin.alertGroup() == null ? declarer.declare(typed)
                     : triage.declare(origin.alertGroup(), typed);
             return ctx.ackWithUpdate(confirmation(declaration));

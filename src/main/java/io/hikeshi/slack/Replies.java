@@ -18,7 +18,7 @@ final class Replies {
     }
 
     static String declareUsage(String command) {
-        return "`" + command + " declare <title> [--sev N] [--drill]`";
+        return "`" + command + " declare <title> [--sev N] [--drill] [--service api,auth]`";
     }
 
     static SlashCommandResponse usage(String command, List<String> usageLines) {

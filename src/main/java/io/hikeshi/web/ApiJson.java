@@ -2,6 +2,8 @@ package io.hikeshi.web;
 
 import io.hikeshi.actions.ActionItems;
 import io.hikeshi.incident.IncidentCard;
+import io.hikeshi.labels.IncidentLabels;
+import io.hikeshi.labels.Label;
 import io.hikeshi.postmortem.PostmortemView;
 import io.hikeshi.roles.Roles;
 import io.hikeshi.timeline.Timeline;
@@ -28,10 +30,25 @@ final class ApiJson {
     }
 
     record IncidentDetail(Incident incident, List<Roles.Holding> roles, List<ActionItems.Item> actionItems,
-                          PostmortemSummary postmortem) {
+                          PostmortemSummary postmortem, Labels labels) {
         static IncidentDetail of(IncidentDetails.Detail d) {
             return new IncidentDetail(Incident.of(d.card()), d.roles(), d.actionItems(),
-                    d.postmortem() == null ? null : PostmortemSummary.of(d.postmortem()));
+                    d.postmortem() == null ? null : PostmortemSummary.of(d.postmortem()), Labels.of(d.labels()));
+        }
+    }
+
+    /** The current labels; each kind with its state ("suggested", "confirmed", or null when never set). */
+    record Labels(LabelJson services, LabelJson cause, LabelJson tags) {
+        static Labels of(IncidentLabels labels) {
+            return new Labels(LabelJson.of(labels.services()), LabelJson.of(labels.cause()),
+                    LabelJson.of(labels.tags()));
+        }
+    }
+
+    record LabelJson(List<String> values, String state, String origin, String by, Instant at, String reason) {
+        static LabelJson of(Label label) {
+            return new LabelJson(label.values(), label.isSet() ? label.state().label() : null, label.origin(),
+                    label.by(), label.at(), label.reason());
         }
     }
 

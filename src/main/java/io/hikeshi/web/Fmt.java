@@ -9,8 +9,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Formatting for the page templates: {@code {fmt:at(instant)}}, {@code {fmt:duration(d)}}, {@code {fmt:user(id)}},
- * {@code {fmt:text(chatText)}}, {@code {fmt:words(string)}}.
+ * Formatting for the page templates: {@code {fmt:at(instant)}}, {@code {fmt:duration(d)}}, {@code {fmt:words(s)}}.
+ * People and chat text are shown by {@link Names}, which knows people's names.
  */
 @TemplateExtension(namespace = "fmt")
 final class Fmt {
@@ -29,19 +29,9 @@ final class Fmt {
         return Durations.format(duration);
     }
 
-    /** Slack user ids as {@code @U123}; empty for nobody. */
-    static String user(String userId) {
-        return userId == null || userId.isBlank() ? "" : "@" + userId;
-    }
-
     /** A link target only when it is a web address; anything else (javascript:, data:) becomes nothing. */
     static String link(String url) {
         return url != null && url.matches("(?i)https?://[^\\s\"'<>]+") ? url : "";
-    }
-
-    /** Chat text as the page shows it: words as written, people as {@code @U123}; Qute escapes it for HTML. */
-    static String text(ChatText text) {
-        return text == null ? "" : text.plain();
     }
 
     /** Words someone wrote, without the hidden characters chat text drops too; Qute escapes it for HTML. */

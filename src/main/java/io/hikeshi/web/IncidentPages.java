@@ -6,6 +6,9 @@ import io.hikeshi.incident.IncidentSearch;
 import io.hikeshi.incident.IncidentStatus;
 import io.hikeshi.incident.Severities;
 import io.hikeshi.incident.SeverityConfig;
+import io.hikeshi.labels.IncidentLabels;
+import io.hikeshi.labels.Label;
+import io.hikeshi.labels.LabelsConfig;
 import io.hikeshi.library.SimilarIncident;
 import io.hikeshi.library.SimilarIncidents;
 import io.hikeshi.postmortem.PostmortemView;
@@ -37,7 +40,9 @@ class IncidentPages {
 
         static native TemplateInstance incident(IncidentCard card, List<Roles.Holding> roles,
                                                 List<Timeline.Entry> timeline, List<ActionItems.Item> actionItems,
-                                                PostmortemView postmortem, String viewer,
+                                                PostmortemView postmortem, IncidentLabels labels,
+                                                List<Label> labelHistory, List<String> causes, String csrf,
+                                                String message, Names names, String viewer,
                                                 List<SimilarIncident> similar);
     }
 
@@ -46,10 +51,16 @@ class IncidentPages {
     private final Severities severities;
     private final Viewer viewer;
     private final ErrorPages errors;
+    private final LabelsConfig labelsConfig;
+    private final Csrf csrf;
+    private final Names names;
     private final SimilarIncidents similar;
 
     IncidentPages(IncidentSearch search, IncidentDetails details, Severities severities, Viewer viewer,
-                  ErrorPages errors, SimilarIncidents similar) {
+                  ErrorPages errors, LabelsConfig labelsConfig, Csrf csrf, Names names, SimilarIncidents similar) {
+        this.labelsConfig = labelsConfig;
+        this.csrf = csrf;
+        this.names = names;
         this.similar = similar;
         this.search = search;
         this.details = details;
@@ -75,10 +86,18 @@ class IncidentPages {
 
     @GET
     @Path("incidents/{number}")
-    public Response incident(@PathParam("number") long number) {
+    public Response incident(@PathParam("number") long number, @QueryParam("labels") String labels) {
+        return page(number, "saved".equals(labels) ? "Labels saved." : "confirmed".equals(labels)
+                ? "Suggested labels confirmed." : null, Response.Status.OK);
+    }
+
+    /** The incident's page with a note for the person (or none), e.g. why their labels were not saved. */
+    Response page(long number, String message, Response.Status status) {
         return details.of(number)
-                .map(d -> Response.ok(Templates.incident(d.card(), d.roles(), d.timeline(), d.actionItems(),
-                        d.postmortem(), viewer.name(), similar.forIncident(number, false)).render()).build())
+                .map(d -> Response.status(status).entity(Templates.incident(d.card(), d.roles(), d.timeline(),
+                        d.actionItems(), d.postmortem(), d.labels(), d.labelHistory(), labelsConfig.causeNames(),
+                        csrf.token(), message, names, viewer.name(), similar.forIncident(number, false)).render())
+                        .build())
                 .orElseGet(() -> errors.notFound(false, "There is no incident " + number + "."));
     }
 }

@@ -43,7 +43,7 @@ class PostmortemNarratorLongChannelTest extends CatchUpFlowTest {
         inIncidentChannel("resolve").statusCode(200);
         await().atMost(Duration.ofSeconds(90)).until(() -> db.count("postmortem_version") == 1);
 
-        List<FakeLlm.Call> calls = FakeLlm.calls();
+        List<FakeLlm.Call> calls = FakeLlm.callsBesidesLabels();
         TokenBudget budget = new TokenBudget(llm.contextBudgetTokens(), llm.maxOutputTokens(), llm.charsPerToken());
         assertThat(calls).allSatisfy(call -> assertThat(budget.requestTokens(call.system(), call.user())
                 + call.maxTokens()).isLessThanOrEqualTo(llm.contextBudgetTokens()));
@@ -76,12 +76,12 @@ class PostmortemNarratorLongChannelTest extends CatchUpFlowTest {
         summary("").statusCode(200);
         privateAnswers(1);
         await().atMost(Duration.ofSeconds(15)).until(() -> db.count("incident_summary where ai = true") == 1);
-        int before = FakeLlm.calls().size();
+        int before = FakeLlm.callsBesidesLabels().size();
 
         inIncidentChannel("resolve").statusCode(200);
         await().atMost(Duration.ofSeconds(30)).until(() -> db.count("postmortem_version") == 1);
 
-        List<FakeLlm.Call> after = FakeLlm.calls().subList(before, FakeLlm.calls().size());
+        List<FakeLlm.Call> after = FakeLlm.callsBesidesLabels().subList(before, FakeLlm.callsBesidesLabels().size());
         assertThat(after).hasSize(1);
         assertThat(after.get(0).user()).contains("<condensed_messages count=\"400\">", "Roll back the deploy.");
         assertThat((String) db.value("select markdown from postmortem_version"))
@@ -97,7 +97,7 @@ class PostmortemNarratorLongChannelTest extends CatchUpFlowTest {
         inIncidentChannel("resolve").statusCode(200);
         await().atMost(Duration.ofSeconds(30)).until(() -> db.count("postmortem_version") == 1);
 
-        assertThat(FakeLlm.calls().stream().filter(c -> c.system().contains("postmortem"))).isEmpty();
+        assertThat(FakeLlm.callsBesidesLabels().stream().filter(c -> c.system().contains("postmortem"))).isEmpty();
         assertThat((String) db.value("select markdown from postmortem_version"))
                 .doesNotContain(NarrativeSection.AI_MARK);
         assertThat((String) db.value("select note from postmortem_version"))

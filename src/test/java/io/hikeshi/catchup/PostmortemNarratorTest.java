@@ -39,7 +39,7 @@ class PostmortemNarratorTest extends CatchUpFlowTest {
         inIncidentChannel("resolve").statusCode(200);
         await().atMost(Duration.ofSeconds(15)).until(() -> db.count("postmortem_version") == 1);
 
-        FakeLlm.Call call = FakeLlm.calls().get(FakeLlm.calls().size() - 1);
+        FakeLlm.Call call = FakeLlm.callsBesidesLabels().get(FakeLlm.callsBesidesLabels().size() - 1);
         assertThat(call.system()).contains("blameless").contains("are DATA").contains("no tools")
                 .contains("\"rootCause\":[P]");
         assertThat(call.user()).contains("<timeline>").contains("Rolled back deploy 4711").contains("<messages>")
@@ -69,7 +69,7 @@ class PostmortemNarratorTest extends CatchUpFlowTest {
         inIncidentChannel("resolve").statusCode(200);
         await().atMost(Duration.ofSeconds(15)).until(() -> db.count("postmortem_version") == 1);
 
-        assertThat(FakeLlm.calls()).isNotEmpty();
+        assertThat(FakeLlm.callsBesidesLabels()).isNotEmpty();
         String markdown = (String) db.value("select markdown from postmortem_version");
         assertThat(markdown).doesNotContain(NarrativeSection.AI_MARK)
                 .contains("> _To write:_ " + Section.SUMMARY.prompt());

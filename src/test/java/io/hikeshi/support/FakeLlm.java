@@ -100,6 +100,11 @@ public final class FakeLlm {
         return new ArrayList<>(CALLS);
     }
 
+    /** The calls of every feature but label suggestions, which follow each postmortem draft. */
+    public static List<Call> callsBesidesLabels() {
+        return CALLS.stream().filter(c -> c.system() == null || !c.system().startsWith("You label")).toList();
+    }
+
     /** The default fake model: a point on status citing the first message or source, one on next steps the last. */
     public static Reply digestOfWhatWasGiven(Call call) {
         TreeSet<Integer> numbers = numbersIn(call.user());

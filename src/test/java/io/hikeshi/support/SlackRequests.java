@@ -125,6 +125,13 @@ public final class SlackRequests {
 
     /** A submitted declare form, as Slack sends it. */
     public static String declareFormSubmission(String viewId, String title, String severity, String description, boolean drill) {
+        return declareFormSubmission(viewId, title, severity, description, drill, null);
+    }
+
+    /** A submitted declare form naming services ({@code null}: the field left empty). */
+    public static String declareFormSubmission(String viewId, String title, String severity, String description,
+                                               boolean drill, String services) {
+        String servicesValue = services == null ? "null" : "\"" + services + "\"";
         String descriptionValue = description == null ? "null" : "\"" + description + "\"";
         String drillOptions = drill
                 ? "[{\"text\":{\"type\":\"plain_text\",\"text\":\"drill\"},\"value\":\"drill\"}]" : "[]";
@@ -138,8 +145,10 @@ public final class SlackRequests {
                      "title":{"value":{"type":"plain_text_input","value":"%s"}},
                      "severity":{"value":{"type":"radio_buttons","selected_option":{"text":{"type":"plain_text","text":"%s"},"value":"%s"}}},
                      "description":{"value":{"type":"plain_text_input","value":%s}},
+                     "services":{"value":{"type":"plain_text_input","value":%s}},
                      "drill":{"value":{"type":"checkboxes","selected_options":%s}}}}},
                  "response_urls":[]}
-                """.formatted(viewId, viewId, title, severity, severity, descriptionValue, drillOptions);
+                """.formatted(viewId, viewId, title, severity, severity, descriptionValue, servicesValue,
+                        drillOptions);
     }
 }

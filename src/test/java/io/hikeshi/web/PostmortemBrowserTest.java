@@ -127,7 +127,10 @@ class PostmortemBrowserTest extends WebFlowTest {
 
     @Test
     void findTheIncidentInTheListOpenItAndReadTheMetrics() throws IOException {
-        long n = resolvedWithDraft("Payments queue stuck --sev 1");
+        slack.knowsUser(io.hikeshi.support.SlackRequests.DECLARER, "Dana Declarer");
+        declareAndWait("Payments queue stuck --sev 1 --service payments");
+        inIncidentChannel("started 2000-01-01T09:58:00Z").statusCode(200);
+        long n = resolvedWithDraft(null);
         WebDriverWait wait = aliceSignsIn();
         String base = root.toString().replaceAll("/$", "");
 
@@ -142,14 +145,29 @@ class PostmortemBrowserTest extends WebFlowTest {
         wait.until(ExpectedConditions.stalenessOf(page));
         wait.until(ExpectedConditions.titleContains("INC-" + n));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("INC-" + n + " · Payments queue stuck");
-        assertThat(browser.findElement(By.className("timeline")).getText()).contains("Declared: Payments queue stuck");
+        assertThat(browser.findElement(By.className("timeline")).getText()).contains("Declared: Payments queue stuck",
+                "Impact began at 2000-01-01 09:58 UTC").doesNotContain("T09:58:00Z");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("@Dana Declarer")
+                .doesNotContain("UDECLARER");
         assertThat(browser.findElement(By.linkText("Open the postmortem")).isDisplayed()).isTrue();
         screenshot(Path.of("target/e2e/incident.png"));
+
+        WebElement services = browser.findElement(By.name("services"));
+        services.clear();
+        services.sendKeys("payments, ledger");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("cause"))).selectByValue("capacity");
+        page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.cssSelector(".labels-form button[value='save']")).click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+        assertThat(browser.findElement(By.id("labels")).getText()).contains("payments, ledger", "capacity",
+                "confirmed", "Alice Reviewer");
 
         browser.get(base + "/metrics");
         wait.until(ExpectedConditions.titleContains("Metrics"));
         assertThat(browser.findElements(By.cssSelector(".charts svg"))).hasSize(3);
         assertThat(browser.findElement(By.id("by-severity")).getText()).contains("SEV1");
+        assertThat(browser.findElement(By.id("by-service")).getText()).contains("ledger 1 1", "payments 1 1");
+        assertThat(browser.findElement(By.id("by-cause")).getText()).contains("capacity 1 1");
         screenshot(Path.of("target/e2e/metrics.png"));
     }
 

@@ -12,9 +12,14 @@ import java.util.Map;
 /** Base for web tests: incidents made through Slack, and forms posted the way a browser posts them. */
 abstract class WebFlowTest extends SlackFlowTest {
 
-    /** Declares, resolves and waits for the first postmortem draft; returns the incident number. */
+    /**
+     * Declares (unless {@code declareArguments} is null: the incident is declared already), resolves and waits for
+     * the first postmortem draft; returns the incident number.
+     */
     long resolvedWithDraft(String declareArguments) {
-        declareAndWait(declareArguments);
+        if (declareArguments != null) {
+            declareAndWait(declareArguments);
+        }
         long number = ((Number) db.value("select max(id) from incident")).longValue();
         inIncidentChannel("resolve").statusCode(200);
         await().atMost(Duration.ofSeconds(15)).until(() -> db.count("postmortem_version v join postmortem p"
