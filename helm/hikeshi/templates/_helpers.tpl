@@ -79,6 +79,11 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- if and (eq $v.database.mode "postgresql") (not $v.database.postgresql.existingSecret) }}
 {{- with $v.database.postgresql.password }}{{ $_ := set $s "QUARKUS_DATASOURCE_PASSWORD" . }}{{ end }}
 {{- end }}
+{{- if not $v.alerts.existingSecret }}
+{{- with $v.alerts.alertmanagerToken }}{{ $_ := set $s "HIKESHI_ALERTS_ALERTMANAGER_TOKEN" . }}{{ end }}
+{{- with $v.alerts.grafanaToken }}{{ $_ := set $s "HIKESHI_ALERTS_GRAFANA_TOKEN" . }}{{ end }}
+{{- with $v.alerts.webhookToken }}{{ $_ := set $s "HIKESHI_ALERTS_WEBHOOK_TOKEN" . }}{{ end }}
+{{- end }}
 {{- toYaml $s }}
 {{- end }}
 
@@ -89,6 +94,28 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
     secretKeyRef:
       name: {{ index . 1 }}
       key: {{ index . 2 }}
+{{- end }}
+
+{{/*
+The alert endpoints that are on: source → env name, secret name, key (optional: a key missing from an existing
+Secret leaves its endpoint off, as an unset token does).
+*/}}
+{{- define "hikeshi.alertTokens" -}}
+{{- $v := .Values }}
+{{- $fullname := include "hikeshi.fullname" . }}
+{{- $inline := include "hikeshi.inlineSecrets" . | fromYaml }}
+{{- $s := dict }}
+{{- range $source := list "alertmanager" "grafana" "webhook" }}
+{{- $env := printf "HIKESHI_ALERTS_%s_TOKEN" (upper $source) }}
+{{- if $v.alerts.existingSecret }}
+{{- with index $v.alerts.secretKeys $source }}
+{{- $_ := set $s $source (dict "env" $env "secret" $v.alerts.existingSecret "key" . "optional" true) }}
+{{- end }}
+{{- else if hasKey $inline $env }}
+{{- $_ := set $s $source (dict "env" $env "secret" $fullname "key" $env "optional" false) }}
+{{- end }}
+{{- end }}
+{{- toYaml $s }}
 {{- end }}
 
 {{/* Whether the chart creates the ConfigMap of a template directory. Argument: the runbooks or postmortem values. */}}
@@ -108,11 +135,14 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- if and (eq $v.slack.mode "socket") (not $v.slack.existingSecret) (not $v.slack.appToken) }}
 {{- fail "\n\nhikeshi: slack.mode=socket connects with the app-level token (xapp-…): set slack.appToken, or slack.existingSecret with the key slack.secretKeys.appToken.\n" }}
 {{- end }}
-{{- if and $v.templates.runbooks.existingConfigMap $v.templates.runbooks.files }}
-{{- fail "\n\nhikeshi: set either templates.runbooks.existingConfigMap or templates.runbooks.files, not both.\n" }}
+{{- range $dir := list "runbooks" "postmortem" "history" }}
+{{- $t := index $v.templates $dir }}
+{{- if and $t.existingConfigMap $t.files }}
+{{- fail (printf "\n\nhikeshi: set either templates.%s.existingConfigMap or templates.%s.files, not both.\n" $dir $dir) }}
 {{- end }}
-{{- if and $v.templates.postmortem.existingConfigMap $v.templates.postmortem.files }}
-{{- fail "\n\nhikeshi: set either templates.postmortem.existingConfigMap or templates.postmortem.files, not both.\n" }}
+{{- end }}
+{{- if and $v.alerts.routes.existingConfigMap $v.alerts.routes.files }}
+{{- fail "\n\nhikeshi: set either alerts.routes.existingConfigMap or alerts.routes.files, not both.\n" }}
 {{- end }}
 {{- if and $v.podDisruptionBudget.enabled (not (kindIs "invalid" $v.podDisruptionBudget.minAvailable)) (not (kindIs "invalid" $v.podDisruptionBudget.maxUnavailable)) }}
 {{- fail "\n\nhikeshi: podDisruptionBudget takes minAvailable or maxUnavailable, not both: set the other to null.\n" }}

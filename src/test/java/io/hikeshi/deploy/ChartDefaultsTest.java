@@ -60,7 +60,10 @@ class ChartDefaultsTest {
         assertThat(container.path("capabilities").path("drop").toString()).isEqualTo("[\"ALL\"]");
         assertThat(container.path("seccompProfile").path("type").asText()).isEqualTo("RuntimeDefault");
 
-        assertThat(chart.mountPaths()).containsExactlyInAnyOrder("/tmp", "/data");
+        // history/ is an empty folder over the image's made-up examples, mounted read-only.
+        assertThat(chart.mountPaths()).containsExactlyInAnyOrder("/tmp", "/data", "/deployments/templates/history");
+        assertThat(chart.container().path("volumeMounts").toString())
+                .contains("\"mountPath\":\"/deployments/templates/history\",\"readOnly\":true");
         assertThat(chart.volumeAt("/tmp").has("emptyDir")).isTrue();
         assertThat(chart.envValue("JAVA_OPTS")).contains("-Djava.io.tmpdir=/tmp", "-Dvertx.cacheDirBase=/tmp/");
         assertThat(chart.podSpec().path("automountServiceAccountToken").asBoolean(true)).isFalse();

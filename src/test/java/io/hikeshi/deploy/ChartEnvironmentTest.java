@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hikeshi.DataDirConfigSource;
+import io.hikeshi.alerts.AlertsConfig;
 import io.hikeshi.incident.IncidentConfig;
 import io.hikeshi.llm.LlmConfig;
 import io.hikeshi.slack.SlackConfig;
@@ -42,7 +43,8 @@ class ChartEnvironmentTest {
             "quarkus.oidc.authentication.force-redirect-https-scheme", "hikeshi.incident.time-zone",
             "hikeshi.web.allowed-email-domains", "hikeshi.web.allowed-groups", "hikeshi.web.groups-claim",
             "quarkus.http.proxy.proxy-address-forwarding", "quarkus.http.proxy.allow-x-forwarded",
-            "quarkus.http.proxy.trusted-proxies");
+            "quarkus.http.proxy.trusted-proxies", "hikeshi.alerts.alertmanager-token",
+            "hikeshi.alerts.grafana-token", "hikeshi.alerts.webhook-token", "hikeshi.alerts.commander");
 
     /** The image's ENTRYPOINT reads JAVA_OPTS (DockerfileTest); the JVM, not the app's config, uses it. */
     private static final List<String> READ_BY_THE_IMAGE = List.of("JAVA_OPTS");
@@ -78,6 +80,9 @@ class ChartEnvironmentTest {
               forwardedHeaders:
                 trust: true
                 trustedProxies: [10.0.0.0/8]
+            alerts:
+              existingSecret: hikeshi-alerts
+              commander: U0ONCALL
             config:
               HIKESHI_INCIDENT_TIME_ZONE: Europe/Berlin
             """;
@@ -94,6 +99,8 @@ class ChartEnvironmentTest {
                 authServerUrl: https://login.example.com/realms/acme
                 clientId: hikeshi
                 clientSecret: oidc-secret
+            alerts:
+              webhookToken: hook-secret
             """;
 
     @Test
@@ -139,6 +146,11 @@ class ChartEnvironmentTest {
         assertThat(config.getValue("quarkus.http.proxy.proxy-address-forwarding", Boolean.class)).isTrue();
         assertThat(config.getValue("quarkus.http.proxy.allow-x-forwarded", Boolean.class)).isTrue();
         assertThat(config.getValue("quarkus.http.proxy.trusted-proxies", String.class)).isEqualTo("10.0.0.0/8");
+        AlertsConfig alerts = config.getConfigMapping(AlertsConfig.class);
+        assertThat(alerts.alertmanagerToken()).contains("secret:hikeshi-alerts/HIKESHI_ALERTS_ALERTMANAGER_TOKEN");
+        assertThat(alerts.grafanaToken()).contains("secret:hikeshi-alerts/HIKESHI_ALERTS_GRAFANA_TOKEN");
+        assertThat(alerts.webhookToken()).contains("secret:hikeshi-alerts/HIKESHI_ALERTS_WEBHOOK_TOKEN");
+        assertThat(alerts.commander()).contains("U0ONCALL");
     }
 
     @Test
@@ -154,6 +166,11 @@ class ChartEnvironmentTest {
         LlmConfig llm = config.getConfigMapping(LlmConfig.class);
         assertThat(llm.apiKey()).contains("secret:hikeshi/LLM_API_KEY");
         assertThat(llm.enabled()).isFalse();
+        AlertsConfig alerts = config.getConfigMapping(AlertsConfig.class);
+        assertThat(alerts.webhookToken()).contains("secret:hikeshi/HIKESHI_ALERTS_WEBHOOK_TOKEN");
+        assertThat(alerts.alertmanagerToken()).isEmpty();
+        assertThat(alerts.grafanaToken()).isEmpty();
+        assertThat(alerts.commander()).isEmpty();
         assertThat(config.getValue("quarkus.oidc.credentials.secret", String.class))
                 .isEqualTo("secret:hikeshi/QUARKUS_OIDC_CREDENTIALS_SECRET");
         // No https base URL: nothing says TLS ends in front of the pod.
@@ -218,7 +235,7 @@ class ChartEnvironmentTest {
         return layers(env).withConverter(Path.class, 100, Path::of)
                 .withConverter(Duration.class, 100, new DurationConverter())
                 .withMapping(SlackConfig.class).withMapping(IncidentConfig.class).withMapping(LlmConfig.class)
-                .withMapping(TemplatesConfig.class).withMapping(WebConfig.class).build();
+                .withMapping(TemplatesConfig.class).withMapping(WebConfig.class).withMapping(AlertsConfig.class).build();
     }
 
     private static SmallRyeConfigBuilder layers(Map<String, String> env) throws IOException {

@@ -60,7 +60,8 @@ class ChartPostgresqlTest {
         assertThat(chart.container().path("image").asText()).isEqualTo("ghcr.io/hikeshi/hikeshi:0.1.0-postgresql");
 
         assertThat(chart.ofKind("PersistentVolumeClaim")).isEmpty();
-        assertThat(chart.mountPaths()).containsExactly("/tmp");
+        assertThat(chart.mountPaths()).containsExactlyInAnyOrder("/tmp", "/deployments/templates/history");
+        assertThat(chart.volumeAt("/deployments/templates/history").has("emptyDir")).isTrue();
         assertThat(chart.env("HIKESHI_DATA_DIR")).isEmpty();
     }
 

@@ -48,6 +48,28 @@ class ChartRefusalsTest {
     }
 
     @Test
+    void bothAnExistingConfigMapAndInlineFilesFailForHistoryAndAlertRoutes() {
+        assertThatThrownBy(() -> RenderedChart.template("""
+                templates: {history: {existingConfigMap: team-postmortems, files: {a.md: "# A"}}}
+                """)).hasMessageContaining("either templates.history.existingConfigMap or templates.history.files");
+        assertThatThrownBy(() -> RenderedChart.template("""
+                alerts: {routes: {existingConfigMap: team-routes, files: {a.yaml: "routes: []"}}}
+                """)).hasMessageContaining("either alerts.routes.existingConfigMap or alerts.routes.files");
+    }
+
+    @Test
+    void schemaRejectsFilesTheAppWouldNotRead() {
+        assertThatThrownBy(() -> RenderedChart.template("alerts: {routes: {files: {alert-routes.json: x}}}"))
+                .hasMessageContaining("alert-routes.json");
+        assertThatThrownBy(() -> RenderedChart.template("templates: {history: {files: {notes.txt: x}}}"))
+                .hasMessageContaining("notes.txt");
+        assertThatThrownBy(() -> RenderedChart.template("alerts: {commander: \"@oncall\"}"))
+                .hasMessageContaining("commander");
+        assertThatThrownBy(() -> RenderedChart.template("alerts: {grafanaTokens: x}"))
+                .hasMessageContaining("grafanaTokens");
+    }
+
+    @Test
     void schemaRejectsATypoedKey() {
         assertThatThrownBy(() -> RenderedChart.template("replicas: 3"))
                 .hasMessageContaining("replicas");

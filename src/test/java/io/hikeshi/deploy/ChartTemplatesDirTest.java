@@ -28,7 +28,8 @@ class ChartTemplatesDirTest {
                 .contains("\"mountPath\":\"/deployments/templates/runbooks\",\"readOnly\":true");
         assertThat(chart.envValue("HIKESHI_TEMPLATES_DIR")).isEqualTo("/deployments/templates");
         // Postmortem templates were not given: the image's own stay visible.
-        assertThat(chart.mountPaths()).doesNotContain("/deployments/templates/postmortem");
+        assertThat(chart.mountPaths()).doesNotContain("/deployments/templates/postmortem",
+                "/deployments/templates/alert-routes");
         assertThat(chart.find("ConfigMap", "hikeshi-postmortem")).isEmpty();
     }
 
@@ -47,6 +48,44 @@ class ChartTemplatesDirTest {
         assertThat(chart.volumeAt("/etc/hikeshi/templates/postmortem").path("configMap").path("name").asText())
                 .isEqualTo("team-postmortem-templates");
         assertThat(chart.ofKind("ConfigMap")).isEmpty();
+    }
+
+    @Test
+    void pastPostmortemsAreMountedAsTheHistoryFolderFromFilesOrAnExistingConfigMap() {
+        RenderedChart inline = RenderedChart.render("""
+                templates:
+                  history:
+                    files:
+                      2024-05-12-clock-skew.md: |
+                        ---
+                        title: Users logged out (clock skew)
+                        ---
+                        ## Root cause
+                        NTP stopped on two nodes.
+                """);
+
+        assertThat(inline.get("ConfigMap", "hikeshi-history").path("data").path("2024-05-12-clock-skew.md").asText())
+                .startsWith("---\ntitle: Users logged out (clock skew)\n").endsWith("NTP stopped on two nodes.\n");
+        assertThat(inline.volumeAt("/deployments/templates/history").path("configMap").path("name").asText())
+                .isEqualTo("hikeshi-history");
+        assertThat(inline.container().path("volumeMounts").toString())
+                .contains("\"mountPath\":\"/deployments/templates/history\",\"readOnly\":true");
+
+        RenderedChart existing = RenderedChart.render("templates: {history: {existingConfigMap: team-postmortems}}");
+        assertThat(existing.volumeAt("/deployments/templates/history").path("configMap").path("name").asText())
+                .isEqualTo("team-postmortems");
+        assertThat(existing.ofKind("ConfigMap")).isEmpty();
+    }
+
+    @Test
+    void withoutHistoryTheImagesMadeUpExamplesAreHiddenUnlessAskedFor() {
+        JsonNode empty = RenderedChart.render("{}").volumeAt("/deployments/templates/history");
+        assertThat(empty.has("emptyDir")).as("an empty folder over the examples: %s", empty).isTrue();
+        assertThat(empty.has("configMap")).isFalse();
+
+        RenderedChart demo = RenderedChart.render("templates: {history: {shippedExamples: true}}");
+        assertThat(demo.mountPaths()).doesNotContain("/deployments/templates/history");
+        assertThat(demo.ofKind("ConfigMap")).isEmpty();
     }
 
     @Test
