@@ -1,24 +1,18 @@
 package io.hikeshi.library;
 
+import io.hikeshi.templates.MarkdownFolder;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads the {@code *.md} files of the history folder (subfolders too; hidden entries and README.md skipped). A file
@@ -81,8 +75,8 @@ final class HistoryFolder {
         try {
             long size = Files.size(path);
             if (size > maxFileBytes) {
-                throw new InvalidHistoryException(0, "the file is " + kilobytes(size) + "; history files are limited"
-                        + " to " + kilobytes(maxFileBytes) + " (hikeshi.library.max-file-bytes)");
+                throw new InvalidHistoryException(0, "the file is " + MarkdownFolder.size(size) + "; history files are limited"
+                        + " to " + MarkdownFolder.size(maxFileBytes) + " (hikeshi.library.max-file-bytes)");
             }
             return Files.readAllBytes(path);
         } catch (IOException e) {
@@ -107,49 +101,15 @@ final class HistoryFolder {
         }
     }
 
-    private static String kilobytes(long bytes) {
-        return bytes >= 1024 * 1024 ? String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024))
-                : (bytes + 1023) / 1024 + " KB";
-    }
-
     /** The files to read; null when the folder itself cannot be read. */
     private List<Path> files(List<HistoryProblem> problems) {
-        List<Path> files = new ArrayList<>();
-        try {
-            Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), MAX_DEPTH, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(directory) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE
-                            : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    String name = file.getFileName().toString();
-                    if (attrs.isRegularFile() && !hidden(file) && name.toLowerCase(Locale.ROOT).endsWith(".md")
-                            && !name.equalsIgnoreCase("README.md")) {
-                        files.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.add(new HistoryProblem(directory.relativize(file).toString(), 0,
-                            "cannot be read: " + e.getClass().getSimpleName()));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
+        MarkdownFolder.Listing listing = MarkdownFolder.list(directory, MAX_DEPTH,
+                (name, reason) -> problems.add(new HistoryProblem(name, 0, reason)));
+        if (listing.folderFailure().isPresent()) {
             problems.add(new HistoryProblem(directory.toString(), 0, "the folder cannot be read ("
-                    + e.getClass().getSimpleName() + "), so the library keeps the postmortems imported before"));
+                    + listing.folderFailure().get() + "), so the library keeps the postmortems imported before"));
             return null;
         }
-        files.sort(Comparator.comparing(Path::toString));
-        return files;
-    }
-
-    private static boolean hidden(Path path) {
-        return path.getFileName().toString().startsWith(".");
+        return listing.files();
     }
 }

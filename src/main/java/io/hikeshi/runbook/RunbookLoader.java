@@ -1,19 +1,15 @@
 package io.hikeshi.runbook;
 
+import io.hikeshi.templates.MarkdownFolder;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -110,8 +106,8 @@ final class RunbookLoader {
         try {
             long size = Files.size(path);
             if (size > maxFileBytes) {
-                throw new InvalidRunbookException(0, "the file is " + kilobytes(size) + "; runbooks are limited to "
-                        + kilobytes(maxFileBytes) + " so they stay readable in Slack");
+                throw new InvalidRunbookException(0, "the file is " + MarkdownFolder.size(size) + "; runbooks are limited to "
+                        + MarkdownFolder.size(maxFileBytes) + " so they stay readable in Slack");
             }
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -123,47 +119,11 @@ final class RunbookLoader {
         }
     }
 
-    private static String kilobytes(long bytes) {
-        return bytes >= 1024 * 1024 ? String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024))
-                : (bytes + 1023) / 1024 + " KB";
-    }
-
     private static List<Path> files(Path directory, List<RunbookProblem> problems) {
-        List<Path> files = new ArrayList<>();
-        try {
-            Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), MAX_DEPTH, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(directory) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE
-                            : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    String name = file.getFileName().toString();
-                    if (attrs.isRegularFile() && !hidden(file) && name.toLowerCase(Locale.ROOT).endsWith(".md")
-                            && !name.equalsIgnoreCase("README.md")) {
-                        files.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.add(RunbookProblem.error(directory.relativize(file).toString(), 0,
-                            "cannot be read: " + e.getClass().getSimpleName()));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            problems.add(RunbookProblem.error(directory.toString(), 0, "the directory cannot be read: "
-                    + e.getClass().getSimpleName()));
-        }
-        files.sort(Comparator.comparing(Path::toString));
-        return files;
-    }
-
-    private static boolean hidden(Path path) {
-        return path.getFileName().toString().startsWith(".");
+        MarkdownFolder.Listing listing = MarkdownFolder.list(directory, MAX_DEPTH,
+                (name, reason) -> problems.add(RunbookProblem.error(name, 0, reason)));
+        listing.folderFailure().ifPresent(failure -> problems.add(RunbookProblem.error(directory.toString(), 0,
+                "the directory cannot be read: " + failure)));
+        return listing.files();
     }
 }
