@@ -84,10 +84,10 @@ class DeclarationRecorder {
         }
         declared.fire(new IncidentDeclared(incident.id, request.declaredBy(), request.services(),
                 request.declaredFrom()));
-        String declared = (incident.drill ? "Drill declared" : "Declared")
+        String how = (incident.drill ? "Drill declared" : "Declared")
                 + (request.trigger() == null ? "" : " by " + request.trigger()) + ": ";
         timeline.record(incident.id, Timeline.DECLARED, request.trigger() == null ? request.declaredBy() : null,
-                declared + incident.title + " (" + level.name() + ")");
+                how + incident.title + " (" + level.name() + ")");
         ledger.record(request.requestKey(), incident.id);
         outbox.enqueue(IncidentTasks.OPEN_CHANNEL, incident.id);
         stakeholders.notifyIfDue(incident.id, incident.severity, incident.drill);
