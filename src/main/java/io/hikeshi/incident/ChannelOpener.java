@@ -41,7 +41,7 @@ class ChannelOpener implements OutboxTask<NoPayload> {
         }
         String name = incident.channelName;
         for (int renames = 0; renames < MAX_RENAMES; renames++) {
-            Optional<String> channel = chat.createChannel(name);
+            Optional<String> channel = chat.createChannel(name, incident.privateIncident);
             if (channel.isEmpty() && message.isRetry()) {
                 channel = chat.findOwnChannel(name, incident.declaredAt.minus(SKEW));
             }

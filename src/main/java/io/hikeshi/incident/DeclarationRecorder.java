@@ -24,17 +24,19 @@ class DeclarationRecorder {
     private final RequestLedger ledger;
     private final Outbox outbox;
     private final Stakeholders stakeholders;
+    private final IncidentMembers members;
     private final Rows rows;
     private final Clock clock;
 
     DeclarationRecorder(ChannelNames channelNames, Event<IncidentDeclared> declared, Timeline timeline, RequestLedger ledger,
-                        Outbox outbox, Stakeholders stakeholders, Rows rows, Clock clock) {
+                        Outbox outbox, Stakeholders stakeholders, IncidentMembers members, Rows rows, Clock clock) {
         this.channelNames = channelNames;
         this.declared = declared;
         this.timeline = timeline;
         this.ledger = ledger;
         this.outbox = outbox;
         this.stakeholders = stakeholders;
+        this.members = members;
         this.rows = rows;
         this.clock = clock;
     }
@@ -63,6 +65,7 @@ class DeclarationRecorder {
         incident.severity = level.name();
         incident.status = IncidentStatus.INVESTIGATING;
         incident.drill = request.drill();
+        incident.privateIncident = request.privateIncident();
         incident.declaredBy = request.declaredBy();
         incident.declaredInChannel = request.declaredInChannel();
         incident.declaredAt = clock.instant();
@@ -71,9 +74,13 @@ class DeclarationRecorder {
                 ? request.impactStartedAt() : null;
         // Plain inserts rather than entity persists: Slack waits for this transaction before it gets its ack.
         incident.id = rows.insert("insert into incident (title, description, severity, status, drill, declared_by,"
-                        + " declared_in_channel, declared_at, started_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", incident.title,
-                incident.description, incident.severity, incident.status.name(), incident.drill, incident.declaredBy,
-                incident.declaredInChannel, incident.declaredAt, incident.startedAt);
+                        + " declared_in_channel, declared_at, started_at, private_incident)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", incident.title, incident.description,
+                incident.severity, incident.status.name(), incident.drill, incident.declaredBy,
+                incident.declaredInChannel, incident.declaredAt, incident.startedAt, incident.privateIncident);
+        if (incident.privateIncident) {
+            members.add(incident.id, incident.declaredBy);
+        }
         // Same-day incidents with the same title are rare: try the plain name first and let the unique key
         // catch a clash, which retries with a look at the names taken.
         incident.channelName = firstTry ? channelNames.preferred(incident) : channelNames.reserve(incident);
@@ -84,7 +91,7 @@ class DeclarationRecorder {
         }
         declared.fire(new IncidentDeclared(incident.id, request.declaredBy(), request.services(),
                 request.declaredFrom()));
-        String how = (incident.drill ? "Drill declared" : "Declared")
+        String how = (incident.drill ? "Drill declared" : "Declared") + (incident.privateIncident ? " (private)" : "")
                 + (request.trigger() == null ? "" : " by " + request.trigger()) + ": ";
         timeline.record(incident.id, Timeline.DECLARED, request.trigger() == null ? request.declaredBy() : null,
                 how + incident.title + " (" + level.name() + ")");

@@ -13,6 +13,7 @@ import java.util.List;
  * @param trigger         what declared it when not a person typing, e.g. {@code an alert (Alertmanager, route
  *                        checkout)}, for the timeline; null for a person
  * @param declaredFrom    the message the incident was declared from (a message shortcut), or null
+ * @param privateIncident a private incident (security work): a private channel, seen only by its members
  */
 public record DeclareRequest(
         String requestKey,
@@ -25,10 +26,19 @@ public record DeclareRequest(
         List<String> services,
         Instant impactStartedAt,
         String trigger,
-        DeclaredFrom declaredFrom) {
+        DeclaredFrom declaredFrom,
+        boolean privateIncident) {
 
     public DeclareRequest {
         services = services == null ? List.of() : List.copyOf(services);
+    }
+
+    /** A public incident's request. */
+    public DeclareRequest(String requestKey, String title, String severity, String description, boolean drill,
+                          String declaredBy, String declaredInChannel, List<String> services, Instant impactStartedAt,
+                          String trigger, DeclaredFrom declaredFrom) {
+        this(requestKey, title, severity, description, drill, declaredBy, declaredInChannel, services, impactStartedAt,
+                trigger, declaredFrom, false);
     }
 
     /** A request that names no services. */
@@ -47,6 +57,12 @@ public record DeclareRequest(
     /** The same request, declared from the given message. */
     public DeclareRequest from(DeclaredFrom message) {
         return new DeclareRequest(requestKey, title, severity, description, drill, declaredBy, declaredInChannel,
-                services, impactStartedAt, trigger, message);
+                services, impactStartedAt, trigger, message, privateIncident);
+    }
+
+    /** The same request, for a private incident or not. */
+    public DeclareRequest asPrivate(boolean isPrivate) {
+        return new DeclareRequest(requestKey, title, severity, description, drill, declaredBy, declaredInChannel,
+                services, impactStartedAt, trigger, declaredFrom, isPrivate);
     }
 }

@@ -29,6 +29,10 @@ class Incident extends PanacheEntityBase {
 
     public boolean drill;
 
+    /** A private incident: a private channel, seen only by its members and the incident admins. */
+    @Column(name = "private_incident")
+    public boolean privateIncident;
+
     @Column(name = "declared_by")
     public String declaredBy;
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 
 /** Records what the outbox tasks achieved while setting up an incident's channel, and what comes next. */
 @ApplicationScoped
@@ -13,12 +14,15 @@ class IncidentRoom {
 
     private final Outbox outbox;
     private final IncidentConfig config;
+    private final PrivateConfig privateConfig;
     private final ChannelNames channelNames;
     private final Event<IncidentChannelOpened> opened;
 
-    IncidentRoom(Outbox outbox, IncidentConfig config, ChannelNames channelNames, Event<IncidentChannelOpened> opened) {
+    IncidentRoom(Outbox outbox, IncidentConfig config, PrivateConfig privateConfig, ChannelNames channelNames,
+                 Event<IncidentChannelOpened> opened) {
         this.outbox = outbox;
         this.config = config;
+        this.privateConfig = privateConfig;
         this.channelNames = channelNames;
         this.opened = opened;
     }
@@ -63,11 +67,16 @@ class IncidentRoom {
         outbox.enqueue(IncidentTasks.INVITE, incidentId, new IncidentTasks.Invite(List.of(incident.declaredBy)));
         outbox.enqueue(IncidentTasks.SET_TOPIC, incidentId);
         outbox.enqueue(IncidentTasks.POST_CARD, incidentId);
-        if (config.announceChannel().isPresent()) {
-            outbox.enqueue(IncidentTasks.ANNOUNCE, incidentId,
-                    new IncidentTasks.Announce(config.announceChannel().get()));
-        }
+        announceChannel(incident).ifPresent(channel ->
+                outbox.enqueue(IncidentTasks.ANNOUNCE, incidentId, new IncidentTasks.Announce(channel)));
         opened.fire(new IncidentChannelOpened(incidentId));
+    }
+
+    /** Where the incident is announced: private incidents only in the private announcement channel, if any. */
+    Optional<String> announceChannel(Incident incident) {
+        Optional<String> channel = incident.privateIncident ? privateConfig.announceChannel()
+                : config.announceChannel();
+        return channel.map(String::strip).filter(id -> !id.isEmpty());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

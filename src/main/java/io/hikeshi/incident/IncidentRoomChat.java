@@ -9,8 +9,8 @@ import java.util.Optional;
 /** What the incident room needs from the chat platform: its channel, card, announcement and the home screen. */
 public interface IncidentRoomChat {
 
-    /** Creates a public channel; returns empty when the name is taken. */
-    Optional<String> createChannel(String name) throws ChatException;
+    /** Creates a channel, public or private; returns empty when the name is taken. */
+    Optional<String> createChannel(String name, boolean isPrivate) throws ChatException;
 
     /**
      * Finds a channel with this name that we created at or after {@code notBefore}: after a crash between

@@ -7,17 +7,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The words after {@code declare}: a title, {@code --sev N}, {@code --drill} and {@code --service api,auth} (which
- * may be given more than once).
+ * The words after {@code declare}: a title, {@code --sev N}, {@code --drill}, {@code --service api,auth} (which
+ * may be given more than once) and {@code --private}.
  */
-record DeclareArguments(String title, Optional<String> severity, boolean drill, List<String> services) {
+record DeclareArguments(String title, Optional<String> severity, boolean drill, List<String> services,
+                        boolean privateIncident) {
 
     DeclareArguments {
         services = List.copyOf(services);
     }
 
     DeclareArguments(String title, Optional<String> severity, boolean drill) {
-        this(title, severity, drill, List.of());
+        this(title, severity, drill, List.of(), false);
     }
 
     /** The arguments could not be read; the message says why. */
@@ -31,6 +32,7 @@ record DeclareArguments(String title, Optional<String> severity, boolean drill, 
         List<String> title = new ArrayList<>();
         Optional<String> severity = Optional.empty();
         boolean drill = false;
+        boolean privateIncident = false;
         List<String> services = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             CommandTokens.Token word = words.get(i);
@@ -58,6 +60,7 @@ record DeclareArguments(String title, Optional<String> severity, boolean drill, 
                     severity = Optional.of(value);
                 }
                 case "--drill" -> drill = true;
+                case "--private" -> privateIncident = true;
                 case "--service", "--services" -> {
                     StringBuilder value = new StringBuilder(inlineValue == null ? "" : inlineValue);
                     // "api, auth" arrives as two words: a value ending in a comma continues in the next word.
@@ -74,7 +77,7 @@ record DeclareArguments(String title, Optional<String> severity, boolean drill, 
             throw new InvalidArgumentsException("Name at most " + LabelNames.MAX_NAMES + " services.");
         }
         return new DeclareArguments(String.join(" ", title).strip(), severity, drill,
-                services.stream().distinct().toList());
+                services.stream().distinct().toList(), privateIncident);
     }
 
     private static List<String> services(String value) throws InvalidArgumentsException {

@@ -17,7 +17,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * {@code /incident declare <title> [--sev N] [--drill] [--service api,auth]}, or the declare form when no title is
+ * {@code /incident declare <title> [--sev N] [--drill] [--service api,auth] [--private]}, or the declare form when no title is
  * given.
  */
 @ApplicationScoped
@@ -68,7 +68,7 @@ class DeclareCommand implements Subcommand {
         try {
             Declaration declaration = declarer.declare(new DeclareRequest(key, arguments.title(),
                     arguments.severity().orElse(null), null, arguments.drill(), payload.getUserId(),
-                    payload.getChannelId(), arguments.services()));
+                    payload.getChannelId(), arguments.services()).asPrivate(arguments.privateIncident()));
             return ctx.ack(Replies.ephemeral(DeclareConfirmation.text(declaration),
                     DeclareConfirmation.blocks(declaration)));
         } catch (InvalidDeclarationException e) {

@@ -22,7 +22,7 @@ import io.hikeshi.labels.LabelNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** The declare form: title, severity (each with its impact), description, services affected, drill. */
+/** The declare form: title, severity (each with its impact), description, services affected, drill, private. */
 @ApplicationScoped
 class DeclareModal {
 
@@ -32,6 +32,7 @@ class DeclareModal {
     static final String DESCRIPTION = "description";
     static final String SERVICES = "services";
     static final String DRILL = "drill";
+    static final String PRIVATE = "private";
     static final String VALUE = "value";
 
     private final MethodsClient slack;
@@ -108,7 +109,12 @@ class DeclareModal {
                         input(i -> i.blockId(DRILL).optional(true).label(plainText("Drill"))
                                 .element(checkboxes(c -> c.actionId(VALUE).options(List.of(option(o -> o
                                         .value(DRILL).text(plainText("This is a practice drill"))
-                                        .description(plainText("Labelled as a drill; no stakeholders notified"))))))))))
+                                        .description(plainText("Labelled as a drill; no stakeholders notified")))))))),
+                        input(i -> i.blockId(PRIVATE).optional(true).label(plainText("Private"))
+                                .element(checkboxes(c -> c.actionId(VALUE).options(List.of(option(o -> o
+                                        .value(PRIVATE).text(plainText("Private incident (security work)"))
+                                        .description(plainText("A private channel; only its members see the"
+                                                + " incident"))))))))))
                 .build();
     }
 

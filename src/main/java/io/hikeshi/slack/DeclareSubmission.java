@@ -49,6 +49,8 @@ class DeclareSubmission {
                 .map(ViewState.SelectedOption::getValue).orElse(null);
         boolean drill = value(values, DeclareModal.DRILL).map(ViewState.Value::getSelectedOptions)
                 .map(options -> !options.isEmpty()).orElse(false);
+        boolean privateIncident = value(values, DeclareModal.PRIVATE).map(ViewState.Value::getSelectedOptions)
+                .map(options -> !options.isEmpty()).orElse(false);
         String description = text(values, DeclareModal.DESCRIPTION).orElse(null);
         Map<String, String> problems = problems(title, description, severity);
         List<String> services = List.of();
@@ -66,7 +68,8 @@ class DeclareSubmission {
         DeclareOrigin origin = DeclareOrigin.decode(view.getPrivateMetadata());
         try {
             DeclareRequest typed = new DeclareRequest("view:" + view.getId(), title, severity, description, drill,
-                    payload.getUser().getId(), origin.channelId(), services).from(origin.from());
+                    payload.getUser().getId(), origin.channelId(), services).from(origin.from())
+                    .asPrivate(privateIncident);
             Declaration declaration = origin.alertGroup() == null ? declarer.declare(typed)
                     : triage.declare(origin.alertGroup(), typed);
             return ctx.ackWithUpdate(confirmation(declaration));

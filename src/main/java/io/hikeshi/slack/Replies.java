@@ -18,7 +18,7 @@ final class Replies {
     }
 
     static String declareUsage(String command) {
-        return "`" + command + " declare <title> [--sev N] [--drill] [--service api,auth]`";
+        return "`" + command + " declare <title> [--sev N] [--drill] [--service api,auth] [--private]`";
     }
 
     static SlashCommandResponse usage(String command, List<String> usageLines) {
@@ -26,7 +26,7 @@ final class Replies {
         blocks.add(section(s -> s.text(markdownText("*🚒 hikeshi — incident response in Slack*\n"
                 + String.join("\n", usageLines.stream().map(line -> "• " + line).toList())))));
         blocks.add(context(c -> c.elements(List.of(markdownText(
-                "Severity: `--sev 1` (most severe) to `--sev 4`. `--drill` marks a practice incident.")))));
+                "Severity: `--sev 1` (most severe) to `--sev 4`. `--drill` marks a practice incident; `--private` opens a private incident (security work) that only its members see.")))));
         return ephemeral("hikeshi commands:\n" + String.join("\n", usageLines), blocks);
     }
 

@@ -32,9 +32,9 @@ class SlackIncidentRoomChat implements IncidentRoomChat {
     }
 
     @Override
-    public Optional<String> createChannel(String name) throws ChatException {
+    public Optional<String> createChannel(String name, boolean isPrivate) throws ChatException {
         ConversationsCreateResponse response = calls.run("conversations.create",
-                () -> slack.conversationsCreate(r -> r.name(name).isPrivate(false)), "name_taken");
+                () -> slack.conversationsCreate(r -> r.name(name).isPrivate(isPrivate)), "name_taken");
         return response.isOk() ? Optional.of(response.getChannel().getId()) : Optional.empty();
     }
 

@@ -39,7 +39,7 @@ class SlackLookups {
         for (int page = 0; page < MAX_PAGES; page++) {
             String pageCursor = cursor;
             ConversationsListResponse response = calls.run("conversations.list", () -> slack.conversationsList(r -> r
-                    .types(List.of(ConversationType.PUBLIC_CHANNEL)).excludeArchived(true).limit(1000)
+                    .types(List.of(ConversationType.PUBLIC_CHANNEL, ConversationType.PRIVATE_CHANNEL)).excludeArchived(true).limit(1000)
                     .cursor(pageCursor)));
             for (Conversation channel : response.getChannels()) {
                 if (name.equals(channel.getName())) {

@@ -1,0 +1,69 @@
+package io.hikeshi.incident;
+
+import io.hikeshi.persistence.Rows;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The members of private incidents: the people in the incident's private channel. The declarer is a member from the
+ * start; then Slack's member_joined_channel and member_left_channel events keep the list in step with the channel,
+ * so adding someone is inviting them to the channel.
+ */
+@ApplicationScoped
+public class IncidentMembers {
+
+    private final Rows rows;
+    private final Clock clock;
+
+    IncidentMembers(Rows rows, Clock clock) {
+        this.rows = rows;
+        this.clock = clock;
+    }
+
+    /** Someone joined the channel; nothing happens unless it is a private incident's channel. */
+    @Transactional
+    public void joined(String channelId, String userId) {
+        Incident.<Incident>find("channelId = ?1 and privateIncident = true", channelId).firstResultOptional()
+                .ifPresent(incident -> add(incident.id, userId));
+    }
+
+    /** Someone left the channel (or was removed from it). */
+    @Transactional
+    public void left(String channelId, String userId) {
+        Incident.<Incident>find("channelId", channelId).firstResultOptional().ifPresent(incident ->
+                rows.execute("delete from incident_member where incident_id = ? and user_id = ?", incident.id, userId));
+    }
+
+    /** Makes someone a member; already being one is fine. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void add(long incidentId, String userId) {
+        if (userId == null || userId.isBlank()) {
+            return;
+        }
+        rows.execute("insert into incident_member (incident_id, user_id, joined_at) values (?, ?, ?)"
+                + " on conflict do nothing", incidentId, userId, clock.instant());
+    }
+
+    /** The members of one incident, in the order they joined. */
+    @Transactional
+    public List<String> of(long incidentId) {
+        return Incident.getEntityManager().createNativeQuery(
+                        "select user_id from incident_member where incident_id = ?1 order by joined_at, user_id",
+                        String.class).setParameter(1, incidentId).getResultList().stream()
+                .map(Object::toString).toList();
+    }
+
+    static boolean isMember(long incidentId, String userId) {
+        return !Incident.getEntityManager().createNativeQuery(
+                        "select 1 from incident_member where incident_id = ?1 and user_id = ?2")
+                .setParameter(1, incidentId).setParameter(2, userId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    static List<Long> incidentsOf(String userId) {
+        List<?> ids = Incident.getEntityManager().createNativeQuery(
+                "select incident_id from incident_member where user_id = ?1").setParameter(1, userId).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+}
