@@ -112,10 +112,11 @@ final class CardBlocks {
 
     /** The declaration as announced in the announcement channel. */
     static List<LayoutBlock> announcement(IncidentCard card) {
-        String kind = (card.privateIncident() ? "private " : "") + (card.drill() ? "drill" : "incident");
+        String kind = card.drill() ? "drill" : "incident";
+        String icon = card.privateIncident() ? ":lock: " : card.drill() ? ":construction: " : ":rotating_light: ";
         return List.of(
-                section(s -> s.text(markdownText((card.drill() ? ":construction: " : ":rotating_light: ")
-                        + "*" + card.severity() + " " + kind + " declared:* " + Mrkdwn.escape(card.title())
+                section(s -> s.text(markdownText(icon + "*" + (card.privateIncident() ? "Private " : "")
+                        + card.severity() + " " + kind + " declared:* " + Mrkdwn.escape(card.title())
                         + (card.privateIncident() ? "\nIts channel " + Mrkdwn.channel(card.channelId())
                                 + " is private: ask its commander to be added."
                                 : "\nJoin " + Mrkdwn.channel(card.channelId()) + " to help.")))),

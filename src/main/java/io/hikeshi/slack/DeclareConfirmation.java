@@ -25,9 +25,13 @@ final class DeclareConfirmation {
         return List.of(
                 section(s -> s.text(markdownText(icon + " *" + declaration.reference() + " declared* — "
                         + Mrkdwn.escape(declaration.title(), 2000) + " · " + declaration.severity()
-                        + (declaration.drill() ? " · _drill_" : "")))),
-                context(c -> c.elements(List.of(markdownText("I'm opening `#" + declaration.channelName()
-                        + "` and inviting you as commander; it appears in a few seconds, with the incident card"
-                        + " pinned and the declaration announced.")))));
+                        + (declaration.drill() ? " · _drill_" : "") + (declaration.privateIncident() ? " · :lock: _private_"
+                        : "")))),
+                context(c -> c.elements(List.of(markdownText(declaration.privateIncident()
+                        ? "I'm opening the private channel `#" + declaration.channelName() + "` with only you in it, as"
+                                + " commander; invite the people who should know with `/invite`. Only its members"
+                                + " see this incident in hikeshi."
+                        : "I'm opening `#" + declaration.channelName() + "` and inviting you as commander; it appears"
+                                + " in a few seconds, with the incident card pinned and the declaration announced.")))));
     }
 }

@@ -14,6 +14,7 @@ import com.slack.api.model.view.View;
 import io.hikeshi.chat.ChatException;
 import io.hikeshi.incident.DeclaredFrom;
 import io.hikeshi.incident.DeclaredFromMessages;
+import io.hikeshi.incident.IncidentAccess;
 import io.hikeshi.incident.IncidentRef;
 import io.hikeshi.transcript.ThreadAccess;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,12 +35,14 @@ class DeclareShortcut {
 
     private final DeclareModal modal;
     private final DeclaredFromMessages declaredFrom;
+    private final IncidentAccess incidents;
     private final ThreadAccess access;
     private final MethodsClient slack;
     private final SlackCalls calls;
 
     DeclareShortcut(DeclareModal modal, DeclaredFromMessages declaredFrom, ThreadAccess access, MethodsClient slack,
-                    SlackCalls calls) {
+                    SlackCalls calls, IncidentAccess incidents) {
+        this.incidents = incidents;
         this.modal = modal;
         this.declaredFrom = declaredFrom;
         this.access = access;
@@ -60,7 +63,10 @@ class DeclareShortcut {
         try {
             Optional<IncidentRef> earlier = declaredFrom.incidentOf(channel, ts);
             if (earlier.isPresent()) {
-                View notice = alreadyDeclared(earlier.get());
+                IncidentRef incident = earlier.get();
+                View notice = incident.privateIncident()
+                        && !incidents.canSee(incident.number(), incidents.audience(payload.getUser().getId()))
+                        ? alreadyDeclaredPrivately() : alreadyDeclared(incident);
                 calls.run("views.open", () -> slack.viewsOpen(r -> r.triggerId(payload.getTriggerId()).view(notice)));
                 return ctx.ack();
             }
@@ -72,6 +78,16 @@ class DeclareShortcut {
         }
         access.check(channel, thread, payload.getResponseUrl());
         return ctx.ack();
+    }
+
+    /** A private incident started from this message, for someone who is not one of its members: nothing about it. */
+    private static View alreadyDeclaredPrivately() {
+        return View.builder().type("modal")
+                .title(viewTitle(t -> t.type("plain_text").text("Already declared")))
+                .close(viewClose(t -> t.type("plain_text").text("Close")))
+                .blocks(List.of(section(s -> s.text(markdownText(":lock: An incident was already declared from this"
+                        + " message, and it is private. Ask the people handling it, or declare from another message.")))))
+                .build();
     }
 
     /** The incident this message started; its title is escaped, so it cannot format or mention. */

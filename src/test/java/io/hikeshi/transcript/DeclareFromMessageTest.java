@@ -139,6 +139,33 @@ class DeclareFromMessageTest extends SlackFlowTest {
         assertThat(answer.get("text").asText()).contains("`/invite @hikeshi`").contains("<#" + ALERTS + ">");
     }
 
+    @Test
+    void aPrivateIncidentFromAMessageSaysNothingInItsThreadAndNothingToOutsiders() throws Exception {
+        slack.answer("conversations.replies", replies(null,
+                reply(ROOT, ROOT, null, "[FIRING] admin login from unknown ASN"),
+                reply(SOURCE, ROOT, "UALICE", "Someone logged in as admin from abroad")));
+
+        click(SOURCE, ROOT, "UALICE", "Someone logged in as admin from abroad");
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("views.open").size() == 1);
+        ObjectNode form = submissionPayload("V1", JSON.readTree(slack.forms("views.open").get(0).get("view")));
+        ((ObjectNode) form.at("/view/state/values")).putObject("private").putObject("value")
+                .put("type", "checkboxes").putArray("selected_options").addObject().put("value", "private");
+        postForm(SlackRequests.interaction(form.toString())).statusCode(200);
+
+        // The thread is copied into the private incident, and nothing is said in the public thread.
+        await().atMost(Duration.ofSeconds(15)).until(() -> db.count("timeline_entry where kind = 'message'") == 2);
+        assertThat(db.value("select private_incident from incident")).isEqualTo(true);
+        await().atMost(Duration.ofSeconds(10)).until(() -> db.count("outbox_entry where state <> 'DONE'") == 0);
+        assertThat(threadReplies()).isEmpty();
+
+        // Someone else clicking the message learns that a private incident started there, and nothing else.
+        postForm(MessageShortcuts.payload("declare_from_message", ALERTS, SOURCE, ROOT, "UALICE", "x", "U0OUTSIDER",
+                "http://localhost:" + wiremockPort + REPLY_PATH)).statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("views.open").size() == 2);
+        assertThat(slack.forms("views.open").get(1).get("view")).contains("Already declared").contains("private")
+                .doesNotContain("INC-").doesNotContain("admin");
+    }
+
     private void click(String ts, String threadTs, String author, String text) {
         postForm(MessageShortcuts.payload("declare_from_message", ALERTS, ts, threadTs, author, text, "UDECLARER",
                 "http://localhost:" + wiremockPort + REPLY_PATH)).statusCode(200);
@@ -154,6 +181,10 @@ class DeclareFromMessageTest extends SlackFlowTest {
 
     /** The form as Slack submits it: the opened view's metadata, its prefilled values, the default severity. */
     private static String submission(String viewId, JsonNode opened) {
+        return SlackRequests.interaction(submissionPayload(viewId, opened).toString());
+    }
+
+    private static ObjectNode submissionPayload(String viewId, JsonNode opened) {
         ObjectNode payload = JSON.createObjectNode().put("type", "view_submission").put("api_app_id", "A1")
                 .put("token", "legacy").put("trigger_id", "t-" + viewId + System.nanoTime());
         payload.putObject("team").put("id", "T1").put("domain", "acme");
@@ -169,6 +200,6 @@ class DeclareFromMessageTest extends SlackFlowTest {
         values.putObject("description").putObject("value").put("type", "plain_text_input")
                 .put("value", opened.at("/blocks/2/element/initial_value").asText());
         values.putObject("drill").putObject("value").put("type", "checkboxes").putArray("selected_options");
-        return SlackRequests.interaction(payload.toString());
+        return payload;
     }
 }
