@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.hikeshi.incident.Audience;
 import io.hikeshi.incident.IncidentAccess;
+import io.hikeshi.incident.IncidentPrivacy;
 import io.hikeshi.support.FakeSlack;
 import io.hikeshi.support.SlackRequests;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -51,6 +52,9 @@ class PrivateLibraryTest extends LibraryFlowTest {
     LibraryChanges changes;
 
     @Inject
+    IncidentPrivacy privacy;
+
+    @Inject
     EntityManager em;
 
     @Test
@@ -86,22 +90,26 @@ class PrivateLibraryTest extends LibraryFlowTest {
     }
 
     @Test
-    void theIndexFollowsAnIncidentTurningPrivateAndPublicAgain() {
-        declareAndWait("Tokens rejected by the auth service");
+    void theIndexFollowsAnIncidentTurningPublicAndPrivateAgain() throws IncidentPrivacy.RefusedException {
+        declareAndWait("Tokens rejected by the auth service --private");
         long incident = newest();
         awaitIndexed(incident);
+        assertThat(search.search(TOKENS, visibilityOf(STRANGER)).total()).isZero();
+        assertThat(search.search(TOKENS, visibilityOf(ADMIN)).hits()).allMatch(SearchHit::privateIncident);
 
-        makePrivate(incident, true);
+        privacy.makePublic(incident, SlackRequests.DECLARER);
+        assertThat(references(search.search(TOKENS, visibilityOf(STRANGER)))).containsExactly("INC-" + incident);
+        assertThat(references(search.search(TOKENS))).containsExactly("INC-" + incident);
+        await().atMost(Duration.ofSeconds(10)).until(() -> search.search(TOKENS, visibilityOf(STRANGER)).hits()
+                .stream().noneMatch(SearchHit::privateIncident));
+
+        // Made private again the way an incident without a channel yet is: the flag, then the library told.
+        makePrivate(incident);
         assertThat(search.search(TOKENS, visibilityOf(STRANGER)).total()).isZero();
         assertThat(search.search(TOKENS).hits()).isEmpty();
         await().atMost(Duration.ofSeconds(10)).until(() -> search.search(TOKENS, visibilityOf(ADMIN)).hits().stream()
                 .anyMatch(SearchHit::privateIncident));
         assertThat(references(search.search(TOKENS, visibilityOf(ADMIN)))).containsExactly("INC-" + incident);
-
-        makePrivate(incident, false);
-        assertThat(references(search.search(TOKENS, visibilityOf(STRANGER)))).containsExactly("INC-" + incident);
-        await().atMost(Duration.ofSeconds(10)).until(() -> search.search(TOKENS, visibilityOf(STRANGER)).hits()
-                .stream().noneMatch(SearchHit::privateIncident));
     }
 
     @Test
@@ -158,11 +166,11 @@ class PrivateLibraryTest extends LibraryFlowTest {
         });
     }
 
-    /** Until the command to change it lands, privacy is flipped in the table and the library is told. */
-    private void makePrivate(long incident, boolean privately) {
+    /** {@code /incident private} refuses once the channel exists: the test sets the flag and tells the library. */
+    private void makePrivate(long incident) {
         QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("update incident set private_incident = ?1 where id = ?2").setParameter(1, privately)
-                    .setParameter(2, incident).executeUpdate();
+            em.createNativeQuery("update incident set private_incident = true where id = ?1")
+                    .setParameter(1, incident).executeUpdate();
             changes.incidentChanged(incident);
         });
     }
