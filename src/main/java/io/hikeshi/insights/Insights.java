@@ -1,5 +1,7 @@
 package io.hikeshi.insights;
 
+import io.hikeshi.incident.Audience;
+import io.hikeshi.incident.IncidentAccess;
 import io.hikeshi.incident.IncidentStats;
 import io.hikeshi.labels.IncidentLabels;
 import io.hikeshi.labels.Labels;
@@ -17,7 +19,8 @@ import java.util.Objects;
 /**
  * What the review meeting looks at: incidents and time to resolve by service and by cause, and repeat incidents,
  * over a period. Labels count whether suggested or confirmed (an incident waiting for review still counts); drills
- * are left out.
+ * are left out. Counts and durations take in every incident, private ones too; repeat incidents name incidents, so
+ * they list only those the viewer may see.
  */
 @ApplicationScoped
 public class Insights {
@@ -32,19 +35,28 @@ public class Insights {
     private final LabelsConfig labelsConfig;
     private final RepeatIncidents repeats;
     private final Clock clock;
+    private final IncidentAccess access;
 
-    Insights(IncidentStats stats, Labels labels, LabelsConfig labelsConfig, RepeatIncidents repeats, Clock clock) {
+    Insights(IncidentStats stats, Labels labels, LabelsConfig labelsConfig, RepeatIncidents repeats, Clock clock,
+             IncidentAccess access) {
         this.stats = stats;
         this.labels = labels;
         this.labelsConfig = labelsConfig;
         this.repeats = repeats;
         this.clock = clock;
+        this.access = access;
     }
 
+    /** The report for someone who sees public incidents only. */
     public Report report(Period period) {
+        return report(period, access.visibility(Audience.PUBLIC));
+    }
+
+    /** The report for someone who sees what {@code visibility} allows: it decides which repeat incidents are named. */
+    public Report report(Period period, IncidentAccess.Visibility visibility) {
         List<LabelledIncident> incidents = labelled(period.since(clock.instant()));
         return new Report(period, incidents.size(), byService(incidents), byCause(incidents),
-                repeats.groups(incidents));
+                repeats.groups(incidents, visibility));
     }
 
     /** The incidents declared since {@code since} (all when null), with their labels. */

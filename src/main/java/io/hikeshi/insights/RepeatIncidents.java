@@ -1,6 +1,7 @@
 package io.hikeshi.insights;
 
 import io.hikeshi.actions.ActionItems;
+import io.hikeshi.incident.IncidentAccess;
 import io.hikeshi.incident.IncidentStats;
 import io.hikeshi.library.SimilarIncident;
 import io.hikeshi.library.SimilarIncidents;
@@ -21,6 +22,8 @@ import java.util.Set;
  * ({@link SimilarIncidents}: shared services and words, deterministic), or when they share a cause and a service
  * ({@link SimilarityRule}). A group is every incident linked to another (so A~B and B~C make one group), at least
  * two of them. Deterministic: the same incidents, labels and library always give the same groups, largest first.
+ * Groups name incidents, so they are made for one viewer: incidents hidden from them take no part, as if they did
+ * not exist (no group shows, or is linked through, a private incident they may not see).
  */
 @ApplicationScoped
 public class RepeatIncidents {
@@ -49,7 +52,8 @@ public class RepeatIncidents {
         this.similar = similar;
     }
 
-    List<Group> groups(List<LabelledIncident> incidents) {
+    List<Group> groups(List<LabelledIncident> all, IncidentAccess.Visibility visibility) {
+        List<LabelledIncident> incidents = all.stream().filter(i -> visibility.allows(i.incident().number())).toList();
         int n = incidents.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
@@ -57,7 +61,7 @@ public class RepeatIncidents {
         }
         Map<Integer, Set<String>> reasons = new LinkedHashMap<>();
         linkByLabels(incidents, parent, reasons);
-        linkByLibrary(incidents, parent, reasons);
+        linkByLibrary(incidents, parent, reasons, visibility);
         Map<Integer, List<Integer>> components = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             components.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
@@ -107,14 +111,15 @@ public class RepeatIncidents {
     }
 
     /** Each incident is linked to those of the period among its similar incidents, as the library ranks them. */
-    private void linkByLibrary(List<LabelledIncident> incidents, int[] parent, Map<Integer, Set<String>> reasons) {
+    private void linkByLibrary(List<LabelledIncident> incidents, int[] parent, Map<Integer, Set<String>> reasons,
+                               IncidentAccess.Visibility visibility) {
         Map<Long, Integer> index = new HashMap<>();
         for (int i = 0; i < incidents.size(); i++) {
             index.put(incidents.get(i).incident().number(), i);
         }
         for (int i = 0; i < incidents.size(); i++) {
             for (SimilarIncident match : similar.forIncident(incidents.get(i).incident().number(), false,
-                    SIMILAR_LIMIT)) {
+                    SIMILAR_LIMIT, visibility)) {
                 Integer j = match.number() == null ? null : index.get(match.number());
                 if (j != null && j != i) {
                     link(parent, i, j);

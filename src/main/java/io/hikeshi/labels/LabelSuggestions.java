@@ -2,6 +2,7 @@ package io.hikeshi.labels;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.hikeshi.chat.ChatException;
+import io.hikeshi.incident.IncidentAccess;
 import io.hikeshi.incident.IncidentQueries;
 import io.hikeshi.incident.IncidentRef;
 import io.hikeshi.llm.LlmClient;
@@ -28,7 +29,8 @@ import org.jboss.logging.Logger;
 /**
  * Suggests labels when a postmortem is drafted: queued in the draft's transaction (in a lane of its own, as it may
  * wait for the model), made by the model when one is configured and by {@link KeywordRules} otherwise or when the
- * model fails, and stored as suggestions for people to confirm.
+ * model fails, and stored as suggestions for people to confirm. A private incident is not given to the model unless
+ * private incidents may be ({@code hikeshi.private.llm}): the keyword rules suggest its labels.
  */
 @ApplicationScoped
 class LabelSuggestions implements OutboxTask<LabelSuggestions.Payload> {
@@ -51,9 +53,10 @@ class LabelSuggestions implements OutboxTask<LabelSuggestions.Payload> {
     private final Timeline timeline;
     private final PostmortemQueries postmortems;
     private final LlmClient llm;
+    private final IncidentAccess access;
 
     LabelSuggestions(Outbox outbox, Labels labels, LabelsConfig config, IncidentQueries incidents, Timeline timeline,
-                     PostmortemQueries postmortems, LlmClient llm) {
+                     PostmortemQueries postmortems, LlmClient llm, IncidentAccess access) {
         this.outbox = outbox;
         this.labels = labels;
         this.config = config;
@@ -61,6 +64,7 @@ class LabelSuggestions implements OutboxTask<LabelSuggestions.Payload> {
         this.timeline = timeline;
         this.postmortems = postmortems;
         this.llm = llm;
+        this.access = access;
     }
 
     void onDrafted(@Observes PostmortemDrafted drafted) {
@@ -85,6 +89,11 @@ class LabelSuggestions implements OutboxTask<LabelSuggestions.Payload> {
         List<String> causes = config.causeNames();
         if (!llm.available()) {
             return KeywordRules.suggest(sources, causes);
+        }
+        if (!access.llmAllowed(incidentId)) {
+            Suggestion rules = KeywordRules.suggest(sources, causes);
+            return new Suggestion(rules.values(), rules.origin(), "The language model is not used for private"
+                    + " incidents. " + rules.reason());
         }
         try {
             return ModelLabels.suggest(llm, sources, causes);

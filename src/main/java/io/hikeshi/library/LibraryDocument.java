@@ -17,11 +17,13 @@ import java.util.List;
  * @param text        everything else that can be searched: timeline and postmortem text, or the file's body
  * @param openActions open action items
  * @param page        path of its postmortem (or, before there is one, incident) page in the web UI
+ * @param privateIncident a private incident as last indexed: for showing it as such; who may see it is decided from
+ *                    the database at search time ({@link io.hikeshi.incident.IncidentAccess.Visibility})
  */
 record LibraryDocument(String key, Long number, String reference, String title, String description, String source,
                        LocalDate when, String severity, boolean drill, boolean resolved, List<String> services,
                        List<String> labels, String text, List<String> rootCause, List<String> resolution,
-                       List<String> openActions, String page) {
+                       List<String> openActions, String page, boolean privateIncident) {
 
     LibraryDocument {
         services = services == null ? List.of() : List.copyOf(services);
@@ -50,7 +52,7 @@ record LibraryDocument(String key, Long number, String reference, String title, 
         PostmortemSections.Found sections = PostmortemSections.of(entry.body());
         return new LibraryDocument(historyKey(entry.source()), null, entry.title(), entry.title(), "", entry.source(),
                 entry.date(), entry.severity(), false, true, entry.services(), entry.labels(), entry.body(),
-                sections.rootCause(), sections.resolution(), List.of(), historyPage(entry.source()));
+                sections.rootCause(), sections.resolution(), List.of(), historyPage(entry.source()), false);
     }
 
     /** The web UI's page for an imported postmortem. */

@@ -1,5 +1,6 @@
 package io.hikeshi.library;
 
+import io.hikeshi.incident.IncidentAccess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
@@ -18,8 +19,11 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
@@ -146,6 +150,17 @@ final class LibraryIndex {
             searchers.release(searcher);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds to a query that the incidents hidden from someone are not found: a filter inside the query, so that the
+     * total and the best-first order count only what they may see.
+     */
+    static void hide(BooleanQuery.Builder query, IncidentAccess.Visibility visibility) {
+        if (!visibility.hidden().isEmpty()) {
+            query.add(new TermInSetQuery(KEY, visibility.hidden().stream().sorted()
+                    .map(n -> new BytesRef(LibraryDocument.incidentKey(n))).toList()), BooleanClause.Occur.MUST_NOT);
         }
     }
 

@@ -23,8 +23,8 @@ import java.util.Optional;
 @ApplicationScoped
 class LibraryReader {
 
-    private static final String INCIDENTS = "select id, title, description, severity, status, drill, declared_at"
-            + " from incident";
+    private static final String INCIDENTS = "select id, title, description, severity, status, drill, declared_at,"
+            + " private_incident from incident";
     private static final String TIMELINES = "select incident_id, text from timeline_entry";
     private static final String POSTMORTEMS = "select p.incident_id, v.markdown from postmortem p join"
             + " postmortem_version v on v.postmortem_id = p.id and v.number = p.current_version";
@@ -118,7 +118,7 @@ class LibraryReader {
     private static LibraryDocument incident(Object[] row, StringBuilder timeline, StringBuilder postmortem,
                                             List<String> actions, LabelSource.IncidentLabels labels) {
         long id = number(row[0]);
-        boolean drill = Boolean.TRUE.equals(row[5]) || "true".equalsIgnoreCase(String.valueOf(row[5]));
+        boolean drill = flag(row[5]);
         String markdown = postmortem == null ? "" : postmortem.toString();
         PostmortemSections.Found sections = PostmortemSections.of(markdown);
         List<String> allLabels = new ArrayList<>(labels.labels());
@@ -129,7 +129,11 @@ class LibraryReader {
         return new LibraryDocument(LibraryDocument.incidentKey(id), id, (drill ? "DRILL-" : "INC-") + id,
                 (String) row[1], (String) row[2], null, day(row[6]), (String) row[3], drill,
                 "RESOLVED".equals(row[4]), labels.services(), allLabels, text, sections.rootCause(),
-                sections.resolution(), actions, "/incidents/" + id + (markdown.isEmpty() ? "" : "/postmortem"));
+                sections.resolution(), actions, "/incidents/" + id + (markdown.isEmpty() ? "" : "/postmortem"), flag(row[7]));
+    }
+
+    private static boolean flag(Object value) {
+        return Boolean.TRUE.equals(value) || "true".equalsIgnoreCase(String.valueOf(value));
     }
 
     private static LibraryDocument imported(Object[] row) {

@@ -1,5 +1,7 @@
 package io.hikeshi.library;
 
+import io.hikeshi.incident.Audience;
+import io.hikeshi.incident.IncidentAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +26,9 @@ import org.apache.lucene.document.LongPoint;
 /**
  * Search over the whole library, incidents and imported postmortems alike, in English and Japanese: every word must
  * be found (in the title, weighed double, the description, timeline, postmortem text or services), best first;
- * without words, the newest first. Ties go to the smaller key, so a search always lists the same way.
+ * without words, the newest first. Ties go to the smaller key, so a search always lists the same way. Private
+ * incidents (and their postmortems) are found only by those who may see them: the others find nothing, not even a
+ * count.
  */
 @ApplicationScoped
 public class LibrarySearch {
@@ -36,12 +40,20 @@ public class LibrarySearch {
     private static final int SNIPPET = 220;
 
     private final Library library;
+    private final IncidentAccess access;
 
-    LibrarySearch(Library library) {
+    LibrarySearch(Library library, IncidentAccess access) {
         this.library = library;
+        this.access = access;
     }
 
+    /** A search by someone who sees public incidents only. */
     public Results search(SearchQuery query) {
+        return search(query, access.visibility(Audience.PUBLIC));
+    }
+
+    /** A search by someone who sees what {@code visibility} allows: hidden incidents are neither listed nor counted. */
+    public Results search(SearchQuery query, IncidentAccess.Visibility visibility) {
         LibraryIndex index = library.index();
         Set<String> terms = new LinkedHashSet<>(index.analyzer().surfaces(
                 query.text() == null ? "" : query.text()).keySet());
@@ -51,7 +63,7 @@ public class LibrarySearch {
             Sort sort = ranked ? new Sort(SortField.FIELD_SCORE, new SortField(LibraryIndex.KEY, SortField.Type.STRING))
                     : new Sort(new SortField(LibraryIndex.DAY, SortField.Type.LONG, true),
                     new SortField(LibraryIndex.KEY, SortField.Type.STRING));
-            TopFieldDocs top = searcher.search(build(query, terms), SearchQuery.LIMIT, sort, ranked);
+            TopFieldDocs top = searcher.search(build(query, terms, visibility), SearchQuery.LIMIT, sort, ranked);
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc hit : top.scoreDocs) {
                 String key = searcher.storedFields().document(hit.doc).get(LibraryIndex.KEY);
@@ -65,7 +77,7 @@ public class LibrarySearch {
         }
     }
 
-    private static Query build(SearchQuery query, Set<String> terms) {
+    private static Query build(SearchQuery query, Set<String> terms, IncidentAccess.Visibility visibility) {
         BooleanQuery.Builder built = new BooleanQuery.Builder();
         for (String term : terms) {
             built.add(new BooleanQuery.Builder()
@@ -85,6 +97,7 @@ public class LibrarySearch {
             long to = query.to() == null ? Long.MAX_VALUE : query.to().toEpochDay();
             built.add(LongPoint.newRangeQuery(LibraryIndex.DAY, from, to), BooleanClause.Occur.FILTER);
         }
+        LibraryIndex.hide(built, visibility);
         return built.build();
     }
 
@@ -98,6 +111,6 @@ public class LibrarySearch {
         String text = d.description().isBlank() ? d.text() : d.description() + "\n" + d.text();
         return new SearchHit(d.reference(), d.title(), d.source(), d.when(), d.severity(), d.services(), d.labels(),
                 d.drill(), d.resolved(), Math.round(score * 1000) / 1000.0,
-                Snippet.of(index.analyzer(), text, terms, SNIPPET), d.page());
+                Snippet.of(index.analyzer(), text, terms, SNIPPET), d.page(), d.privateIncident());
     }
 }

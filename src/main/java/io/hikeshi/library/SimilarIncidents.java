@@ -1,5 +1,7 @@
 package io.hikeshi.library;
 
+import io.hikeshi.incident.Audience;
+import io.hikeshi.incident.IncidentAccess;
 import io.hikeshi.incident.IncidentQueries;
 import io.hikeshi.incident.IncidentRef;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Similar past incidents: resolved incidents and imported postmortems (drills only when asked) ranked against an
- * incident's title, description, severity and services; empty when nothing is similar enough.
+ * incident's title, description, severity and services; empty when nothing is similar enough. Private incidents are
+ * suggested only to those who may see them; what is posted in chat names public incidents only.
  */
 @ApplicationScoped
 public class SimilarIncidents {
@@ -24,28 +27,50 @@ public class SimilarIncidents {
     private final IncidentQueries incidents;
     private final LabelSource labels;
     private final LibraryConfig config;
+    private final IncidentAccess access;
 
-    SimilarIncidents(Library library, IncidentQueries incidents, LabelSource labels, LibraryConfig config) {
+    SimilarIncidents(Library library, IncidentQueries incidents, LabelSource labels, LibraryConfig config,
+                     IncidentAccess access) {
         this.library = library;
         this.incidents = incidents;
         this.labels = labels;
         this.config = config;
+        this.access = access;
     }
 
-    /** Up to the configured limit (3), best first; empty when the incident does not exist or nothing is similar. */
+    /**
+     * For posting in the incident's channel, whose readers are not known to be any private incident's members: public
+     * incidents only, up to the configured limit (3), best first, also for a private incident itself. Empty when the
+     * incident does not exist or nothing is similar.
+     */
     public List<SimilarIncident> forIncident(long incidentId, boolean includeDrills) {
-        return forIncident(incidentId, includeDrills, config.similarLimit());
+        return rank(incidentId, includeDrills, config.similarLimit(), access.visibility(Audience.PUBLIC));
     }
 
-    /** Up to {@code limit}, best first. */
-    public List<SimilarIncident> forIncident(long incidentId, boolean includeDrills, int limit) {
+    /** For someone who sees what {@code visibility} allows, up to the configured limit (3), best first. */
+    public List<SimilarIncident> forIncident(long incidentId, boolean includeDrills,
+                                             IncidentAccess.Visibility visibility) {
+        return forIncident(incidentId, includeDrills, config.similarLimit(), visibility);
+    }
+
+    /**
+     * For someone who sees what {@code visibility} allows, up to {@code limit}, best first; empty when the incident
+     * itself is hidden from them.
+     */
+    public List<SimilarIncident> forIncident(long incidentId, boolean includeDrills, int limit,
+                                             IncidentAccess.Visibility visibility) {
+        return visibility.allows(incidentId) ? rank(incidentId, includeDrills, limit, visibility) : List.of();
+    }
+
+    private List<SimilarIncident> rank(long incidentId, boolean includeDrills, int limit,
+                                       IncidentAccess.Visibility visibility) {
         Optional<IncidentRef> incident = incidents.byNumber(incidentId);
         if (incident.isEmpty()) {
             return List.of();
         }
         IncidentRef ref = incident.get();
         SimilarityRanker.Probe probe = new SimilarityRanker.Probe(ref.title(), ref.description(), ref.severity(),
-                labels.of(incidentId).services(), LibraryDocument.incidentKey(incidentId), includeDrills);
+                labels.of(incidentId).services(), LibraryDocument.incidentKey(incidentId), includeDrills, visibility);
         return new SimilarityRanker(library.index(), MIN_COVERAGE).rank(probe, limit).stream()
                 .map(match -> of(match, ref.severity())).toList();
     }

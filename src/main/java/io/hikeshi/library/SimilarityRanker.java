@@ -1,5 +1,6 @@
 package io.hikeshi.library;
 
+import io.hikeshi.incident.IncidentAccess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -35,9 +36,14 @@ import org.apache.lucene.util.BytesRef;
  */
 final class SimilarityRanker {
 
-    /** What is being looked for. */
+    /**
+     * What is being looked for.
+     *
+     * @param visibility the incidents that may be suggested: hidden ones are left out inside the query, so they take
+     *                   no candidate's place
+     */
     record Probe(String title, String description, String severity, List<String> services, String excludeKey,
-                 boolean includeDrills) {
+                 boolean includeDrills, IncidentAccess.Visibility visibility) {
     }
 
     /** One entry that matched, with why. */
@@ -92,6 +98,7 @@ final class SimilarityRanker {
         if (probe.excludeKey() != null) {
             query.add(new TermQuery(new Term(LibraryIndex.KEY, probe.excludeKey())), BooleanClause.Occur.MUST_NOT);
         }
+        LibraryIndex.hide(query, probe.visibility());
         Query built = query.setMinimumNumberShouldMatch(1).build();
         Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(LibraryIndex.KEY, SortField.Type.STRING));
         TopDocs top = searcher.search(built, CANDIDATES, sort, true);

@@ -1,5 +1,6 @@
 package io.hikeshi.library;
 
+import io.hikeshi.incident.IncidentAccess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -90,7 +91,8 @@ final class EvalSet {
         List<String> misses = new ArrayList<>();
         for (Case c : cases()) {
             List<String> found = ranker.rank(new SimilarityRanker.Probe(c.title(), c.description(), c.severity(),
-                    c.services(), null, false), 3).stream().map(m -> m.document().source()).toList();
+                    c.services(), null, false, IncidentAccess.Visibility.EVERYTHING), 3).stream()
+                    .map(m -> m.document().source()).toList();
             if (c.noMatch()) {
                 noMatch++;
                 if (found.isEmpty()) {

@@ -1,5 +1,7 @@
 package io.hikeshi.library;
 
+import io.hikeshi.incident.IncidentAccess;
+import static io.hikeshi.incident.IncidentAccess.Visibility.EVERYTHING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -69,16 +71,16 @@ class LibraryBenchmark extends LibraryFlowTest {
         long buildMillis = (System.nanoTime() - start) / 1_000_000;
         System.gc();
         long heapAfter = usedHeap();
-        LibrarySearch search = new LibrarySearch(libraryOf(index));
+        LibrarySearch search = new LibrarySearch(libraryOf(index), null);
         SimilarityRanker ranker = new SimilarityRanker(index, SimilarIncidents.MIN_COVERAGE);
         List<String> words = List.of("certificate", "expired", "database", "failover", "timeout", "payment", "cache",
                 "redis", "deploy", "rollback", "dns", "kafka lag", "token clock", "証明書", "決済 タイムアウト", "disk full",
                 "rate limit 429", "memory leak", "cdn stale", "duplicate invoices");
         for (int i = 0; i < 300; i++) {
             // Warm-up: the JIT compiles the search path first, as in a replica that has been up a while.
-            search.search(new SearchQuery(words.get(i % words.size()), null, null, null, null, null));
+            search.search(new SearchQuery(words.get(i % words.size()), null, null, null, null, null), EVERYTHING);
             ranker.rank(new SimilarityRanker.Probe(seeds.get(i % seeds.size()).title(), "", "SEV2", List.of(), null,
-                    false), 3);
+                    false, EVERYTHING), 3);
         }
         long[] searches = new long[SEARCHES];
         long[] similar = new long[SEARCHES];
@@ -88,11 +90,11 @@ class LibraryBenchmark extends LibraryFlowTest {
             SearchQuery query = i % 3 == 0 ? new SearchQuery(q, "SEV2", null, null, LocalDate.of(2024, 6, 1), null)
                     : new SearchQuery(q, null, null, null, null, null);
             long t = System.nanoTime();
-            found += search.search(query).hits().size();
+            found += search.search(query, EVERYTHING).hits().size();
             searches[i] = System.nanoTime() - t;
             HistoryEntry seed = seeds.get(random.nextInt(seeds.size()));
             t = System.nanoTime();
-            ranker.rank(new SimilarityRanker.Probe(seed.title(), "", "SEV2", List.of(), null, false), 3);
+            ranker.rank(new SimilarityRanker.Probe(seed.title(), "", "SEV2", List.of(), null, false, EVERYTHING), 3);
             similar[i] = System.nanoTime() - t;
         }
         assertThat(found).isPositive();
@@ -157,7 +159,7 @@ class LibraryBenchmark extends LibraryFlowTest {
         return new LibraryDocument(LibraryDocument.incidentKey(i), (long) i, "INC-" + i, seed.title(),
                 "Seen again " + i, null, LocalDate.of(2024, 1, 1).plusDays(i % 700), "SEV" + (1 + i % 4),
                 i % 20 == 0, true, seed.services(), seed.labels(), timeline + seed.body(), List.of(), List.of(),
-                List.of(), "/incidents/" + i);
+                List.of(), "/incidents/" + i, false);
     }
 
     private static Library libraryOf(LibraryIndex index) {

@@ -1,5 +1,6 @@
 package io.hikeshi.library;
 
+import static io.hikeshi.incident.IncidentAccess.Visibility.EVERYTHING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -7,12 +8,15 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Search over the evaluation library: English and Japanese words, filters, highlighted snippets, stable order. */
+/**
+ * Search over the evaluation library: English and Japanese words, filters, highlighted snippets, stable order.
+ * Imported postmortems are public: who sees which incident is tested in {@code PrivateLibraryTest}.
+ */
 @Tag("no-database")
 class LibrarySearchTest {
 
     private static final Library LIBRARY = library();
-    private final LibrarySearch search = new LibrarySearch(LIBRARY);
+    private final LibrarySearch search = new LibrarySearch(LIBRARY, null);
 
     private static Library library() {
         Library library = new Library();
@@ -38,16 +42,16 @@ class LibrarySearchTest {
     @Test
     void filtersBySeverityServiceLabelAndDays() {
         List<SearchHit> hits = search.search(new SearchQuery(null, "sev1", "checkout", null,
-                LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))).hits();
+                LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)), EVERYTHING).hits();
         assertThat(hits).extracting(SearchHit::title).containsExactly(
                 "Payment provider outage blocked card payments", "Primary database failover during peak traffic");
-        assertThat(search.search(new SearchQuery("", null, null, "certificate", null, null)).hits())
+        assertThat(search.search(new SearchQuery("", null, null, "certificate", null, null), EVERYTHING).hits())
                 .extracting(SearchHit::source).containsExactlyInAnyOrder("pm05.md", "pm27.md", "pm42.md", "pm52.md");
     }
 
     @Test
     void snippetsMarkTheMatchesAsPiecesOfPlainText() {
-        SearchHit hit = search.search(new SearchQuery("clock skew", null, null, null, null, null)).hits().get(0);
+        SearchHit hit = search.search(new SearchQuery("clock skew", null, null, null, null, null), EVERYTHING).hits().get(0);
 
         assertThat(hit.source()).isEqualTo("pm06.md");
         assertThat(hit.snippet().pieces()).filteredOn(Snippet.Piece::highlighted).extracting(Snippet.Piece::text)
@@ -59,10 +63,11 @@ class LibrarySearchTest {
     @Test
     void theSameSearchListsTheSameWay() {
         SearchQuery query = new SearchQuery("database", null, null, null, null, null);
-        assertThat(search.search(query)).isEqualTo(new LibrarySearch(library()).search(query));
+        assertThat(search.search(query, EVERYTHING)).isEqualTo(new LibrarySearch(library(), null)
+                .search(query, EVERYTHING));
     }
 
     private List<String> titles(SearchQuery query) {
-        return search.search(query).hits().stream().map(SearchHit::title).toList();
+        return search.search(query, EVERYTHING).hits().stream().map(SearchHit::title).toList();
     }
 }

@@ -2,6 +2,7 @@ package io.hikeshi.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hikeshi.incident.IncidentAccess;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class SimilarityEvalTest {
         SimilarityRanker second = new SimilarityRanker(EvalSet.index(), SimilarIncidents.MIN_COVERAGE);
         for (EvalSet.Case c : EvalSet.cases()) {
             SimilarityRanker.Probe probe = new SimilarityRanker.Probe(c.title(), c.description(), c.severity(),
-                    c.services(), null, false);
+                    c.services(), null, false, IncidentAccess.Visibility.EVERYTHING);
             assertThat(second.rank(probe, 3)).isEqualTo(first.rank(probe, 3));
         }
     }
