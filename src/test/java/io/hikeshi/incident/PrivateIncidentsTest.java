@@ -59,7 +59,8 @@ class PrivateIncidentsTest extends SlackFlowTest {
 
     @Test
     void thePrivateBoxOfTheFormDeclaresAPrivateIncident() {
-        postForm(SlackRequests.interaction(formWithPrivateBox("V0PRIV1", "Suspicious admin logins"))).statusCode(200)
+        postForm(SlackRequests.interaction(SlackRequests.declareFormSubmission("V0PRIV1", "Suspicious admin logins",
+                "SEV2", null, false, null, true))).statusCode(200)
                 .body(containsString("Incident declared"));
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("pins.add").size() == 1);
 
@@ -216,24 +217,6 @@ class PrivateIncidentsTest extends SlackFlowTest {
                  "event_id":"%s","event_time":%d,"event":%s,
                  "authorizations":[{"team_id":"T1","user_id":"UBOT","is_bot":true}]}
                 """.formatted(eventId, Instant.now().getEpochSecond(), event);
-    }
-
-    private static String formWithPrivateBox(String viewId, String title) {
-        return """
-                {"type":"view_submission","team":{"id":"T1","domain":"acme"},
-                 "user":{"id":"UDECLARER","username":"alice","team_id":"T1"},
-                 "api_app_id":"A1","token":"legacy","trigger_id":"t-%s",
-                 "view":{"id":"%s","team_id":"T1","type":"modal","callback_id":"hikeshi_declare",
-                   "private_metadata":"CORIGIN","hash":"h1","app_id":"A1","bot_id":"BBOT",
-                   "state":{"values":{
-                     "title":{"value":{"type":"plain_text_input","value":"%s"}},
-                     "severity":{"value":{"type":"radio_buttons","selected_option":{"text":{"type":"plain_text","text":"SEV2"},"value":"SEV2"}}},
-                     "description":{"value":{"type":"plain_text_input","value":null}},
-                     "services":{"value":{"type":"plain_text_input","value":null}},
-                     "drill":{"value":{"type":"checkboxes","selected_options":[]}},
-                     "private":{"value":{"type":"checkboxes","selected_options":[{"text":{"type":"plain_text","text":"private"},"value":"private"}]}}}}},
-                 "response_urls":[]}
-                """.formatted(UUID.randomUUID(), viewId, title);
     }
 
     /** The action id of the "Make public" button, as Slack sends it back. */

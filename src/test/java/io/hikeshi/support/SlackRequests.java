@@ -131,10 +131,18 @@ public final class SlackRequests {
     /** A submitted declare form naming services ({@code null}: the field left empty). */
     public static String declareFormSubmission(String viewId, String title, String severity, String description,
                                                boolean drill, String services) {
+        return declareFormSubmission(viewId, title, severity, description, drill, services, false);
+    }
+
+    /** A submitted declare form, with its Private box ticked or not. */
+    public static String declareFormSubmission(String viewId, String title, String severity, String description,
+                                               boolean drill, String services, boolean privateIncident) {
         String servicesValue = services == null ? "null" : "\"" + services + "\"";
         String descriptionValue = description == null ? "null" : "\"" + description + "\"";
         String drillOptions = drill
                 ? "[{\"text\":{\"type\":\"plain_text\",\"text\":\"drill\"},\"value\":\"drill\"}]" : "[]";
+        String privateOptions = privateIncident
+                ? "[{\"text\":{\"type\":\"plain_text\",\"text\":\"private\"},\"value\":\"private\"}]" : "[]";
         return """
                 {"type":"view_submission","team":{"id":"T1","domain":"acme"},
                  "user":{"id":"UDECLARER","username":"alice","team_id":"T1"},
@@ -146,9 +154,10 @@ public final class SlackRequests {
                      "severity":{"value":{"type":"radio_buttons","selected_option":{"text":{"type":"plain_text","text":"%s"},"value":"%s"}}},
                      "description":{"value":{"type":"plain_text_input","value":%s}},
                      "services":{"value":{"type":"plain_text_input","value":%s}},
-                     "drill":{"value":{"type":"checkboxes","selected_options":%s}}}}},
+                     "drill":{"value":{"type":"checkboxes","selected_options":%s}},
+                     "private":{"value":{"type":"checkboxes","selected_options":%s}}}}},
                  "response_urls":[]}
                 """.formatted(viewId, viewId, title, severity, severity, descriptionValue, servicesValue,
-                        drillOptions);
+                        drillOptions, privateOptions);
     }
 }
