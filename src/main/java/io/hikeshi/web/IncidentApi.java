@@ -25,9 +25,13 @@ class IncidentApi {
     private final Timeline timeline;
     private final PostmortemQueries postmortems;
     private final ErrorPages errors;
+    private final Viewer viewer;
+    private final PrivateMarks privateMarks;
 
     IncidentApi(IncidentSearch search, IncidentDetails details, IncidentQueries incidents, Timeline timeline,
-                PostmortemQueries postmortems, ErrorPages errors) {
+                PostmortemQueries postmortems, ErrorPages errors, Viewer viewer, PrivateMarks privateMarks) {
+        this.viewer = viewer;
+        this.privateMarks = privateMarks;
         this.search = search;
         this.details = details;
         this.incidents = incidents;
@@ -40,8 +44,8 @@ class IncidentApi {
     @GET
     public List<ApiJson.Incident> list(@QueryParam("status") String status, @QueryParam("severity") String severity,
                                        @QueryParam("drill") String drill, @QueryParam("q") String text) {
-        return search.find(new IncidentSearch.Filter(status, severity, drill, text)).stream()
-                .map(ApiJson.Incident::of).toList();
+        return search.find(new IncidentSearch.Filter(status, severity, drill, text), viewer.visibility()).stream()
+                .map(card -> ApiJson.Incident.of(card, privateMarks.of(card.number()))).toList();
     }
 
     @GET
@@ -79,7 +83,7 @@ class IncidentApi {
     }
 
     private Response noIncident(long number) {
-        return errors.notFound(true, "There is no incident " + number + ".");
+        return errors.noIncident(true, number);
     }
 
     private Response noPostmortem(long number) {
