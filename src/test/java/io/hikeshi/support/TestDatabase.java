@@ -39,7 +39,7 @@ public class TestDatabase {
                 "incident_update", "stakeholder_notice", "update_reminder", "action_item", "runbook_item",
                 "runbook_message", "runbook_post", "postmortem_status_change", "postmortem_version", "postmortem",
                 "transcript_message", "incident_summary", "declared_from_message", "thread_catch_up", "similar_posted",
-                "library_change", "incident_label", "alert", "alert_group_key", "alert_group", "incident")) {
+                "library_change", "incident_label", "incident_member", "alert", "alert_group_key", "alert_group", "incident")) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }
     }
