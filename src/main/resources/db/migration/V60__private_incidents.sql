@@ -11,10 +11,9 @@ create table incident_member (
 );
 create index ix_incident_member_user on incident_member (user_id);
 
--- A private incident's channel the bot was removed from: the commander is told once per removal.
+-- A private incident's channel the bot was removed from: one row while it is out, so the commander is told once;
+-- deleted when the bot is invited back.
 create table private_channel_lost (
-    incident_id bigint                   not null references incident (id),
-    event_id    varchar(100)             not null,
-    lost_at     timestamp with time zone not null,
-    primary key (incident_id, event_id)
+    incident_id bigint                   primary key references incident (id),
+    lost_at     timestamp with time zone not null
 );

@@ -15,12 +15,14 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import jakarta.persistence.Entity;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The package map, enforced: features depend on each other in one direction only, Slack stays in the adapter,
  * persistence stays out of the adapters, entities stay in their feature, and the model is reached only through llm.
  */
+@Tag("no-database")
 class ArchitectureTest {
 
     private static JavaClasses main;

@@ -1,5 +1,6 @@
 package io.hikeshi.catchup;
 
+import io.hikeshi.incident.IncidentAccess;
 import io.hikeshi.llm.LlmException;
 import io.hikeshi.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -45,8 +46,11 @@ public class CatchUps {
     private final MapReduceDrafter drafter;
     private final Outbox outbox;
     private final Clock clock;
+    private final IncidentAccess access;
 
-    CatchUps(CatchUpSources sources, CatchUpStore store, MapReduceDrafter drafter, Outbox outbox, Clock clock) {
+    CatchUps(CatchUpSources sources, CatchUpStore store, MapReduceDrafter drafter, Outbox outbox, Clock clock,
+             IncidentAccess access) {
+        this.access = access;
         this.sources = sources;
         this.store = store;
         this.drafter = drafter;
@@ -76,6 +80,9 @@ public class CatchUps {
         }
         if (!drafter.available()) {
             return automatic(input, "no LLM is configured", false);
+        }
+        if (!access.llmAllowed(incidentId)) {
+            return automatic(input, "the LLM is off for private incidents", false);
         }
         try {
             MapReduceDrafter.Outcome outcome = drafter.draft(input);

@@ -1,5 +1,6 @@
 package io.hikeshi.catchup;
 
+import io.hikeshi.incident.IncidentAccess;
 import io.hikeshi.llm.LlmClient;
 import io.hikeshi.llm.LlmException;
 import io.hikeshi.llm.TokenBudget;
@@ -27,12 +28,18 @@ class PostmortemNarrator implements NarrativeDrafter {
             + " timeline and a digest of all %d messages of the channel (too many to quote whole); the others are"
             + " prompts for people.";
 
+    static final String PRIVATE = "This is a private incident and the language model is off for private incidents"
+            + " (HIKESHI_PRIVATE_LLM), so the written sections are prompts for people.";
+
     private final LlmClient llm;
+    private final IncidentAccess access;
     private final CatchUpSources sources;
     private final ChannelCatchUps channelCatchUps;
 
-    PostmortemNarrator(LlmClient llm, CatchUpSources sources, ChannelCatchUps channelCatchUps) {
+    PostmortemNarrator(LlmClient llm, CatchUpSources sources, ChannelCatchUps channelCatchUps,
+                       IncidentAccess access) {
         this.llm = llm;
+        this.access = access;
         this.sources = sources;
         this.channelCatchUps = channelCatchUps;
     }
@@ -41,6 +48,9 @@ class PostmortemNarrator implements NarrativeDrafter {
     public Narrative draft(Input input) {
         if (!llm.available()) {
             return Narrative.prompts(Narrative.NO_MODEL);
+        }
+        if (!access.llmAllowed(input.incidentId())) {
+            return Narrative.prompts(PRIVATE);
         }
         try {
             CatchUpInput channel = sources.load(input.incidentId());

@@ -7,6 +7,7 @@ import io.hikeshi.chat.ChatText;
 import io.hikeshi.chat.ReplyAddresses;
 import io.hikeshi.chat.ThreadReplies;
 import io.hikeshi.chat.UserNames;
+import io.hikeshi.incident.IncidentAccess;
 import io.hikeshi.llm.LlmException;
 import io.hikeshi.outbox.OutboxKind;
 import io.hikeshi.outbox.OutboxKinds;
@@ -47,9 +48,11 @@ class ThreadCatchUpTask implements OutboxTask<ThreadCatchUpTask.Ask> {
     private final MapReduceDrafter drafter;
     private final ThreadCatchUps uses;
     private final Clock clock;
+    private final IncidentAccess access;
 
     ThreadCatchUpTask(ThreadReplies replies, ReplyAddresses answers, ChatGateway chat, CatchUpChat catchUps,
-                      MapReduceDrafter drafter, ThreadCatchUps uses, Clock clock) {
+                      MapReduceDrafter drafter, ThreadCatchUps uses, Clock clock, IncidentAccess access) {
+        this.access = access;
         this.replies = replies;
         this.answers = answers;
         this.chat = chat;
@@ -105,6 +108,9 @@ class ThreadCatchUpTask implements OutboxTask<ThreadCatchUpTask.Ask> {
     private CatchUp make(Ask ask, CatchUpInput input) {
         if (!drafter.available()) {
             return ThreadInput.automatic(input, "no LLM is configured", clock.instant());
+        }
+        if (!access.llmAllowedInChannel(ask.channel())) {
+            return ThreadInput.automatic(input, "the LLM is off for private incidents", clock.instant());
         }
         try {
             MapReduceDrafter.Outcome outcome = drafter.draft(input, new MapReduceDrafter.Framing(

@@ -47,7 +47,8 @@ class ChannelOpener implements OutboxTask<NoPayload> {
             }
             if (channel.isPresent()) {
                 String channelId = channel.get();
-                return () -> room.channelOpened(incident.id, channelId);
+                boolean createdPrivate = incident.privateIncident;
+                return () -> room.channelOpened(incident.id, channelId, createdPrivate);
             }
             name = room.renameChannel(incident.id);
         }

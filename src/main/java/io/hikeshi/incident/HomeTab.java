@@ -17,8 +17,10 @@ public class HomeTab implements OutboxTask<IncidentTasks.Home> {
     private final IncidentCards cards;
     private final RequestLedger ledger;
     private final Outbox outbox;
+    private final IncidentAccess access;
 
-    HomeTab(IncidentRoomChat chat, IncidentCards cards, RequestLedger ledger, Outbox outbox) {
+    HomeTab(IncidentRoomChat chat, IncidentCards cards, RequestLedger ledger, Outbox outbox, IncidentAccess access) {
+        this.access = access;
         this.chat = chat;
         this.cards = cards;
         this.outbox = outbox;
@@ -45,7 +47,7 @@ public class HomeTab implements OutboxTask<IncidentTasks.Home> {
 
     @Override
     public Completion perform(IncidentTasks.Home payload, OutboxMessage message) throws ChatException {
-        chat.publishHome(payload.user(), cards.open());
+        chat.publishHome(payload.user(), cards.open(access.visibility(access.audience(payload.user()))));
         return Completion.NOTHING;
     }
 }

@@ -65,6 +65,13 @@ public class IncidentAccess {
         return config.llm() || !isPrivate(number);
     }
 
+    /** Whether the LLM may read a channel: any channel but a private incident's, unless configured. */
+    @Transactional
+    public boolean llmAllowedInChannel(String channelId) {
+        return config.llm() || Incident.<Incident>find("channelId = ?1 and privateIncident = true", channelId)
+                .firstResultOptional().isEmpty();
+    }
+
     /** The incidents one audience may not see. */
     public record Visibility(Set<Long> hidden) {
 

@@ -11,6 +11,7 @@ import java.util.Optional;
  *
  * @param openActionItems the follow-ups not done yet, oldest first
  * @param alerts          the alerts that triggered it and joined it since, firing first
+ * @param privateIncident a private incident: only its members (and the incident admins) see it
  */
 public record IncidentCard(
         long number,
@@ -31,7 +32,8 @@ public record IncidentCard(
         Update latestUpdate,
         Timing timing,
         List<OpenAction> openActionItems,
-        List<TriggeringAlert> alerts) {
+        List<TriggeringAlert> alerts,
+        boolean privateIncident) {
 
     /**
      * An alert of the incident, all of it the sender's text.

@@ -39,11 +39,11 @@ public class IncidentCards {
         return Incident.<Incident>find("channelId", channelId).firstResultOptional().map(this::card);
     }
 
-    /** Incidents not yet resolved, most recent first. */
+    /** Incidents not yet resolved that exist for this audience, most recent first. */
     @Transactional
-    public List<IncidentCard> open() {
+    public List<IncidentCard> open(IncidentAccess.Visibility visibility) {
         return Incident.<Incident>list("status <> ?1 order by id desc", IncidentStatus.RESOLVED)
-                .stream().map(this::card).toList();
+                .stream().filter(incident -> visibility.allows(incident.id)).map(this::card).toList();
     }
 
     IncidentCard card(Incident incident) {
@@ -59,6 +59,6 @@ public class IncidentCards {
                 incident.channelId, incident.channelName, incident.declaredBy, incident.declaredAt, otherRoles,
                 latest == null ? null : new IncidentCard.Update(latest.summary(), latest.author, latest.postedAt),
                 new IncidentCard.Timing(durations.toDetect(), durations.toMitigate(), durations.toResolve()),
-                actions.open(incident.id), alerts.of(incident.id));
+                actions.open(incident.id), alerts.of(incident.id), incident.privateIncident);
     }
 }

@@ -1,5 +1,6 @@
 package io.hikeshi.incident;
 
+import io.hikeshi.chat.ChatText;
 import io.hikeshi.persistence.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,10 +17,52 @@ public class IncidentMembers {
 
     private final Rows rows;
     private final Clock clock;
+    private final IncidentEffects effects;
+    private final RoleHolders roles;
 
-    IncidentMembers(Rows rows, Clock clock) {
+    IncidentMembers(Rows rows, Clock clock, IncidentEffects effects, RoleHolders roles) {
         this.rows = rows;
         this.clock = clock;
+        this.effects = effects;
+        this.roles = roles;
+    }
+
+    /**
+     * The bot was removed from a channel. For a private incident's channel, whose messages the bot can no longer
+     * read or post to, the commander (the declarer when there is none) is told by direct message, once until the bot
+     * is back.
+     */
+    @Transactional
+    public void botRemoved(String channelId) {
+        Incident.<Incident>find("channelId = ?1 and privateIncident = true", channelId).firstResultOptional()
+                .ifPresent(incident -> {
+                    int lost = rows.execute("insert into private_channel_lost (incident_id, lost_at) values (?, ?)"
+                            + " on conflict do nothing", incident.id, clock.instant());
+                    if (lost == 1 && incident.status != IncidentStatus.RESOLVED) {
+                        String commander = roles.holder(incident.id, RoleHolders.COMMANDER).orElse(incident.declaredBy);
+                        effects.tellPrivately(incident.id, commander, ChatText.builder().words(":warning: ")
+                                .strong("I was removed from the private channel of " + incident.reference() + ".")
+                                .words(" I can no longer read it or post updates, reminders, catch-ups or the postmortem"
+                                        + " there, and nothing I was about to post will arrive. Invite me back in the"
+                                        + " channel with ").code("/invite @hikeshi").words(".").build());
+                    }
+                });
+    }
+
+    /** The bot is in the channel again. */
+    @Transactional
+    public void botReturned(String channelId) {
+        Incident.<Incident>find("channelId", channelId).firstResultOptional().ifPresent(incident ->
+                rows.execute("delete from private_channel_lost where incident_id = ?", incident.id));
+    }
+
+    /** People the bot invited into a private incident's channel are its members. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void invited(long incidentId, List<String> userIds) {
+        Incident incident = Incident.findById(incidentId);
+        if (incident != null && incident.privateIncident) {
+            userIds.forEach(user -> add(incidentId, user));
+        }
     }
 
     /** Someone joined the channel; nothing happens unless it is a private incident's channel. */

@@ -6,6 +6,7 @@ import io.hikeshi.outbox.OutboxKind;
 import io.hikeshi.outbox.OutboxMessage;
 import io.hikeshi.outbox.OutboxTask;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 
 /** The steps that fill a new incident channel, one outbox task each. */
 final class RoomSetupTasks {
@@ -18,10 +19,12 @@ final class RoomSetupTasks {
     static class Invite implements OutboxTask<IncidentTasks.Invite> {
         private final IncidentRoomChat chat;
         private final IncidentRoom room;
+        private final IncidentMembers members;
 
-        Invite(IncidentRoomChat chat, IncidentRoom room) {
+        Invite(IncidentRoomChat chat, IncidentRoom room, IncidentMembers members) {
             this.chat = chat;
             this.room = room;
+            this.members = members;
         }
 
         @Override
@@ -33,7 +36,7 @@ final class RoomSetupTasks {
         public Completion perform(IncidentTasks.Invite payload, OutboxMessage message) throws ChatException {
             Incident incident = room.load(message.incidentId());
             chat.invite(incident.channelId, payload.users());
-            return Completion.NOTHING;
+            return incident.privateIncident ? () -> members.invited(incident.id, payload.users()) : Completion.NOTHING;
         }
     }
 
@@ -137,10 +140,12 @@ final class RoomSetupTasks {
         @Override
         public Completion perform(IncidentTasks.Announce payload, OutboxMessage message) throws ChatException {
             Incident incident = room.load(message.incidentId());
-            if (incident.announcementTs != null) {
+            String channel = payload.channel();
+            if (incident.announcementTs != null && channel.equals(incident.announcementChannel)
+                    || !room.announceChannel(incident).equals(Optional.of(channel))) {
+                // Announced already, or queued before the incident's privacy changed where it belongs.
                 return Completion.NOTHING;
             }
-            String channel = payload.channel();
             String ts = chat.postAnnouncement(channel, cards.require(incident.id), message.delivery());
             return () -> room.announced(incident.id, channel, ts);
         }

@@ -5,7 +5,9 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.GroupLeftEvent;
 import com.slack.api.model.event.MemberJoinedChannelEvent;
+import com.slack.api.model.event.MemberLeftChannelEvent;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
@@ -25,8 +27,8 @@ class BoltApp {
     BoltApp(SlackConfig config, Slack slack, IncidentCommand incidentCommand, DeclareSubmission declareSubmission,
             HomeOpened homeOpened, TimelineShortcut timelineShortcut, ReactionAdded reactionAdded,
             ActionItemDoneButton actionItemDone, RunbookCheckbox runbookCheckbox, RunbookPostButton runbookPost,
-            MessageEvents messages, BotJoined botJoined, CatchUpRetryButton catchUpRetry,
-            ForegroundRequests foreground, ReplayGuard replayGuard, DeclareShortcut declareShortcut,
+            MessageEvents messages, ChannelMembership membership, CatchUpRetryButton catchUpRetry,
+            MakePublicButton makePublic, ForegroundRequests foreground, ReplayGuard replayGuard, DeclareShortcut declareShortcut,
             ThreadCatchUpShortcut threadCatchUpShortcut, AlertTriageButtons alertTriage) {
         if (config.botToken().isEmpty() || (!config.httpMode() && !config.socketMode())) {
             this.app = Optional.empty();
@@ -76,8 +78,11 @@ class BoltApp {
         bolt.event(MessageThreadBroadcastEvent.class, messages::broadcast);
         bolt.event(MessageChangedEvent.class, messages::changed);
         bolt.event(MessageDeletedEvent.class, messages::deleted);
-        bolt.event(MemberJoinedChannelEvent.class, botJoined::handle);
+        bolt.event(MemberJoinedChannelEvent.class, membership::joined);
+        bolt.event(MemberLeftChannelEvent.class, membership::left);
+        bolt.event(GroupLeftEvent.class, membership::botLeft);
         bolt.blockAction(CatchUpBlocks.RETRY_ACTION, catchUpRetry::handle);
+        bolt.blockAction(PrivacyCommand.MAKE_PUBLIC_ACTION, makePublic::handle);
         bolt.blockAction(AlertBlocks.DECLARE_ACTION, alertTriage::declare);
         bolt.blockAction(AlertBlocks.DISMISS_ACTION, alertTriage::dismiss);
         this.app = Optional.of(bolt);

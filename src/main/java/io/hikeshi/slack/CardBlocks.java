@@ -34,6 +34,11 @@ final class CardBlocks {
             blocks.add(context(c -> c.elements(List.of(markdownText(
                     ":construction: *This is a drill.* Practise as if it were real; no stakeholders are notified.")))));
         }
+        if (card.privateIncident()) {
+            blocks.add(context(c -> c.elements(List.of(markdownText(":lock: *Private incident.* Only the people in this"
+                    + " channel (and the incident admins) see it in hikeshi. Invite people with `/invite`; `"
+                    + command + " public` makes it public.")))));
+        }
         List<TextObject> fields = new ArrayList<>(List.of(
                 markdownText("*Severity*\n" + card.severity() + " — " + Mrkdwn.escape(card.severityImpact())),
                 markdownText("*Status*\n" + card.status()),
@@ -107,11 +112,13 @@ final class CardBlocks {
 
     /** The declaration as announced in the announcement channel. */
     static List<LayoutBlock> announcement(IncidentCard card) {
-        String kind = card.drill() ? "drill" : "incident";
+        String kind = (card.privateIncident() ? "private " : "") + (card.drill() ? "drill" : "incident");
         return List.of(
                 section(s -> s.text(markdownText((card.drill() ? ":construction: " : ":rotating_light: ")
                         + "*" + card.severity() + " " + kind + " declared:* " + Mrkdwn.escape(card.title())
-                        + "\nJoin " + Mrkdwn.channel(card.channelId()) + " to help."))),
+                        + (card.privateIncident() ? "\nIts channel " + Mrkdwn.channel(card.channelId())
+                                + " is private: ask its commander to be added."
+                                : "\nJoin " + Mrkdwn.channel(card.channelId()) + " to help.")))),
                 context(c -> c.elements(List.of(markdownText(card.reference() + " · " + card.severity() + " — "
                         + Mrkdwn.escape(card.severityImpact()) + " · Commander: "
                         + card.commander().map(Mrkdwn::user).orElse("unassigned")
@@ -126,7 +133,7 @@ final class CardBlocks {
 
     /** The channel topic: at most 250 characters, the facts people glance at. */
     static String topic(IncidentCard card, String command) {
-        String facts = (card.drill() ? "DRILL · " : "") + card.severity() + " · " + card.status()
+        String facts = (card.privateIncident() ? "PRIVATE · " : "") + (card.drill() ? "DRILL · " : "") + card.severity() + " · " + card.status()
                 + " · Commander: " + card.commander().map(Mrkdwn::user).orElse("unassigned")
                 + " · " + command + " help · ";
         return facts + Mrkdwn.plain(card.title(), Math.max(20, 250 - facts.length()));

@@ -18,7 +18,7 @@ final class CommandHelp {
     /** Subcommands by their first name, in the order the help lists them. */
     static final List<String> ORDER = List.of("declare", "list", "commander", "scribe", "role", "roles", "severity",
             "status", "update", "resolve", "reopen", "started", "note", "timeline", "runbook", "summary", "action",
-            "actions", "postmortem", "similar", "label");
+            "actions", "postmortem", "similar", "label", "private");
 
     private final List<Subcommand> ordered;
 

@@ -51,7 +51,8 @@ final class ListBlocks {
 
     private static LayoutBlock line(IncidentCard card) {
         String where = card.channelId() != null ? Mrkdwn.channel(card.channelId()) : "_channel being created_";
-        return section(s -> s.text(markdownText((card.drill() ? ":construction: " : "")
+        return section(s -> s.text(markdownText((card.privateIncident() ? ":lock: " : "")
+                + (card.drill() ? ":construction: " : "")
                 + "*" + card.reference() + "* · " + card.severity() + " · " + card.status() + " · "
                 + Mrkdwn.escape(card.title(), 150) + "\n" + where + " · Commander: "
                 + card.commander().map(Mrkdwn::user).orElse("_unassigned_"))));

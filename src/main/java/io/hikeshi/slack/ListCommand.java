@@ -2,6 +2,7 @@ package io.hikeshi.slack;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
+import io.hikeshi.incident.IncidentAccess;
 import io.hikeshi.incident.IncidentCard;
 import io.hikeshi.incident.IncidentCards;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,9 +13,11 @@ import java.util.List;
 class ListCommand implements Subcommand {
 
     private final IncidentCards incidents;
+    private final IncidentAccess access;
 
-    ListCommand(IncidentCards incidents) {
+    ListCommand(IncidentCards incidents, IncidentAccess access) {
         this.incidents = incidents;
+        this.access = access;
     }
 
     @Override
@@ -29,7 +32,8 @@ class ListCommand implements Subcommand {
 
     @Override
     public Response handle(CommandCall call, SlashCommandContext ctx) {
-        List<IncidentCard> open = incidents.open();
+        // Private incidents only for their members and the incident admins; the list is ephemeral.
+        List<IncidentCard> open = incidents.open(access.visibility(access.audience(call.payload().getUserId())));
         return ctx.ack(Replies.ephemeral(open.size() + " open incidents",
                 ListBlocks.openIncidents(open, call.command())));
     }

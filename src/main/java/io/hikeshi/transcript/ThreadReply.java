@@ -40,6 +40,10 @@ class ThreadReply implements OutboxTask<ThreadReply.Reply> {
     @Override
     public Completion perform(ThreadReply.Reply reply, OutboxMessage message) throws ChatException {
         IncidentRef incident = incidents.byNumber(message.incidentId()).orElseThrow();
+        if (incident.privateIncident()) {
+            // The source thread is a place the incident's members may not be alone in: say nothing there.
+            return Completion.NOTHING;
+        }
         chat.postMessage(reply.channel(), reply.thread(), text(incident), message.delivery());
         return Completion.NOTHING;
     }

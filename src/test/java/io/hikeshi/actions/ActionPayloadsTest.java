@@ -3,9 +3,11 @@ package io.hikeshi.actions;
 import static io.hikeshi.outbox.PayloadRoundTrip.assertStoredLikeMap;
 
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The action list payload is stored as the string map was, so entries queued as maps still run. */
+@Tag("no-database")
 class ActionPayloadsTest {
 
     @Test

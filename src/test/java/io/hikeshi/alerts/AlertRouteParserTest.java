@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The routing file: the shipped example, matching, first match wins, and every mistake with its line. */
+@Tag("no-database")
 class AlertRouteParserTest {
 
     private final AlertRouteParser parser = new AlertRouteParser(Set.of("SEV1", "SEV2", "SEV3", "SEV4"));

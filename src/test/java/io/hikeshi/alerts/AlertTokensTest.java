@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Each source's secret: unset or blank is off, only {@code Bearer <that secret>} is accepted. */
+@Tag("no-database")
 class AlertTokensTest {
 
     @Test

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hikeshi.llm.LlmException;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The model's answer is parsed strictly and checked against its input. */
+@Tag("no-database")
 class CatchUpDraftCheckerTest {
 
     @Test

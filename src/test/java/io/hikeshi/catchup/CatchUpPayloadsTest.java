@@ -3,9 +3,11 @@ package io.hikeshi.catchup;
 import static io.hikeshi.outbox.PayloadRoundTrip.assertStoredLikeMap;
 
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Catch-up payloads are stored as the string maps were, so entries queued as maps still run. */
+@Tag("no-database")
 class CatchUpPayloadsTest {
 
     @Test

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A stored catch-up reads back as the draft it showed, its links to messages numbers again. */
+@Tag("no-database")
 class ChannelCatchUpsTest {
 
     private static final List<SourceMessage> MESSAGES = List.of(

@@ -6,9 +6,11 @@ import io.hikeshi.llm.TokenBudget;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Chunks fit the room, keep the order, and lose nothing. */
+@Tag("no-database")
 class ChunkerTest {
 
     final TokenBudget budget = new TokenBudget(6000, 1000, 3);

@@ -3,9 +3,11 @@ package io.hikeshi.catchup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A message is quoted on one line, so a line break in it cannot start a forged numbered source. */
+@Tag("no-database")
 class SourceMessageTest {
 
     @Test

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hikeshi.support.HostileText;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The chat-text model: words stay words through storage, only code makes mentions, hidden characters go. */
+@Tag("no-database")
 class ChatTextTest {
 
     static List<String> corpus() {

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hikeshi.support.HostileText;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Received markup is read once, into typed pieces that give back exactly what was received. */
+@Tag("no-database")
 class ReceivedTextTest {
 
     static List<String> corpus() {

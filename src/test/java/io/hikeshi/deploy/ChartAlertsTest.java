@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.marcnuri.helm.Helm;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Alert endpoints: bearer secrets only from a Secret, routing files mounted, /alerts on the ingress when on. */
+@Tag("no-database")
 class ChartAlertsTest {
 
     private static final List<String> TOKENS = List.of("HIKESHI_ALERTS_ALERTMANAGER_TOKEN",

@@ -3,9 +3,11 @@ package io.hikeshi.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** `helm template` with the chart's defaults: one pod on embedded H2, locked down, nothing optional. */
+@Tag("no-database")
 class ChartDefaultsTest {
 
     private final RenderedChart chart = RenderedChart.render("{}");

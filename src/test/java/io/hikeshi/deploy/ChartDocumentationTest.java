@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every value is described by the schema, commented in values.yaml and listed in the chart README. A value is a
  * leaf of values.yaml, where the schema stops listing properties (probes, resources, maps are one value each).
  */
+@Tag("no-database")
 class ChartDocumentationTest {
 
     @Test

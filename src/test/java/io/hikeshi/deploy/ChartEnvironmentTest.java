@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * mappings over the rendered env (a value from a Secret stands in as "secret:name/key"). A name the app ignores, or
  * one spelled differently from what the app reads, fails here; no Kubernetes cluster is needed to see it.
  */
+@Tag("no-database")
 class ChartEnvironmentTest {
 
     /** What the app reads that the chart may set. Changing any variable the chart sets must change one of these. */

@@ -3,9 +3,11 @@ package io.hikeshi.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The production shape: PostgreSQL, three replicas, HTTP mode behind an Ingress, credentials in existing Secrets. */
+@Tag("no-database")
 class ChartPostgresqlTest {
 
     private static final String VALUES = """

@@ -3,9 +3,11 @@ package io.hikeshi.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Values that cannot work stop `helm template`/`install` with a message saying what to change. */
+@Tag("no-database")
 class ChartRefusalsTest {
 
     @Test

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Base64;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Socket Mode: hikeshi connects out with the app-level token; no signing secret, no Ingress. */
+@Tag("no-database")
 class ChartSocketModeTest {
 
     @Test

@@ -3,9 +3,11 @@ package io.hikeshi.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Runbooks and postmortem templates from the team's Git, as ConfigMaps mounted under HIKESHI_TEMPLATES_DIR. */
+@Tag("no-database")
 class ChartTemplatesDirTest {
 
     @Test

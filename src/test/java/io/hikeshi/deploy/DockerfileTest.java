@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * There is no Docker here to build the image, so this checks the Dockerfile's invariants by reading it: the
  * runtime stage is a JRE running as a numeric non-root user with a health check, and agrees with the chart.
  */
+@Tag("no-database")
 class DockerfileTest {
 
     private static final Path DOCKERFILE = Path.of("Dockerfile");

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** `helm lint` (and `helm lint --strict`, where warnings fail) finds nothing wrong with the chart. */
+@Tag("no-database")
 class HelmLintTest {
 
     @Test

@@ -3,10 +3,12 @@ package io.hikeshi.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@Tag("no-database")
 class ChannelNamerTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 21);

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Shutdown answers the declarations still waiting at once, instead of leaving them to their 60 s patience. */
+@Tag("no-database")
 class DeclarationBatcherShutdownTest {
 
     private static final DeclareRequest REQUEST = new DeclareRequest("command:t1", "Checkout down", null, null,

@@ -8,9 +8,11 @@ import io.hikeshi.chat.ChatText;
 import io.hikeshi.chat.StoredChatText;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The incident's outbox payloads are stored as the string maps were, and entries queued as maps still run. */
+@Tag("no-database")
 class IncidentPayloadsTest {
 
     private static final ChatText TEXT = ChatText.builder().words("Paged ").user("U0CAROL").build();

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hikeshi.incident.IncidentStats;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** When labels make incidents repeats: the same cause (not unknown) and a shared service, one key per service. */
+@Tag("no-database")
 class SimilarityRuleTest {
 
     @Test

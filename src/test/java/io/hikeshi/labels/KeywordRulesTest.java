@@ -3,9 +3,11 @@ package io.hikeshi.labels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Keyword rules: the cause with the most keyword hits (headlines twice), known services, Japanese, fallbacks. */
+@Tag("no-database")
 class KeywordRulesTest {
 
     private static final List<String> CAUSES = List.of("deploy", "config", "capacity", "dependency", "data",

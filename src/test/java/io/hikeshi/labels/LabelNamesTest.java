@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Service and tag names: normalised, any script, never markup, bounded in length and number. */
+@Tag("no-database")
 class LabelNamesTest {
 
     @Test

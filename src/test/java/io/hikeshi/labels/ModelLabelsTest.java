@@ -8,9 +8,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hikeshi.llm.LlmException;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The model's answer is data: parsed leniently, checked strictly against the causes and the sources given. */
+@Tag("no-database")
 class ModelLabelsTest {
 
     private static final List<String> CAUSES = List.of("deploy", "config", "unknown");

@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** History files: front matter or none, any headings, English and Japanese; what cannot be used, and why. */
+@Tag("no-database")
 class HistoryParserTest {
 
     @Test

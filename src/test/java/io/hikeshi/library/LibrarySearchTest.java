@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Search over the evaluation library: English and Japanese words, filters, highlighted snippets, stable order. */
+@Tag("no-database")
 class LibrarySearchTest {
 
     private static final Library LIBRARY = library();

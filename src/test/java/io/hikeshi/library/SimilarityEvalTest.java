@@ -2,9 +2,11 @@ package io.hikeshi.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The quality goals on the labelled evaluation set: deterministic, so asserted on every build. */
+@Tag("no-database")
 class SimilarityEvalTest {
 
     @Test

@@ -3,11 +3,13 @@ package io.hikeshi.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hikeshi.chat.HiddenCharacters;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every kind of secret on the documented list is redacted; look-alikes that are not secrets stay. */
+@Tag("no-database")
 class RedactorTest {
 
     /** Secrets assembled at run time so that this file itself trips no secret scanner. */

@@ -3,9 +3,11 @@ package io.hikeshi.logging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A failure is described by its kinds and SQL state; no message, which may quote user text, gets through. */
+@Tag("no-database")
 class LoggedFailureTest {
 
     @Test

@@ -3,9 +3,11 @@ package io.hikeshi.postmortem;
 import static io.hikeshi.outbox.PayloadRoundTrip.assertStoredLikeMap;
 
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Postmortem payloads are stored as the string maps were, so entries queued as maps still run. */
+@Tag("no-database")
 class PostmortemPayloadsTest {
 
     @Test

@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Rendering postmortem templates with a rich incident: every section, escaping, bad templates, reloading. */
+@Tag("no-database")
 class PostmortemTemplateTest {
 
     static final String HOSTILE = "<script>alert(1)</script> # [x](javascript:alert(1)) *bold* <@U1|bob> <!here>";

@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("no-database")
 class RunbookLoaderTest {
 
     private final RunbookLoader loader = new RunbookLoader(256 * 1024, Set.of("SEV1", "SEV2", "SEV3", "SEV4"),

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("no-database")
 class RunbookMatcherTest {
 
     private static final List<Runbook> SHIPPED = new RunbookLoader(256 * 1024, Set.of("SEV1", "SEV2", "SEV3", "SEV4"),

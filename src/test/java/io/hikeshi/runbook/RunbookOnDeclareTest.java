@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Which runbooks are posted when an incident is declared: first response, then the best matches over the threshold. */
+@Tag("no-database")
 class RunbookOnDeclareTest {
 
     private static final RunbookMatcher.IncidentFacts CHECKOUT_DEPLOY =

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Reading {@code /incident action <text> [@owner]}: the owner is the last word, and only a real person. */
+@Tag("no-database")
 class ActionArgumentsTest {
 
     private static final String CALLER = "UCALLER";

@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** How open action items look on the incident card and in the private list. */
+@Tag("no-database")
 class ActionItemBlocksTest {
 
     @Test
@@ -67,7 +69,7 @@ class ActionItemBlocksTest {
     private static IncidentCard card(List<IncidentCard.OpenAction> open) {
         return new IncidentCard(42, "INC-42", "Checkout down", null, "SEV2", "Major", "investigating", false,
                 "U0CMD", null, "CINC0001", "inc-checkout-down", "U0CMD", Instant.parse("2026-11-21T14:05:00Z"), Map.of(),
-                null, IncidentCard.Timing.NONE, open, List.of());
+                null, IncidentCard.Timing.NONE, open, List.of(), false);
     }
 
     private static String json(List<LayoutBlock> blocks) {

@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The triage message stays within Slack's limits and shows the senders' text as text, whatever they send. */
+@Tag("no-database")
 class AlertBlocksTest {
 
     private static final String HOSTILE = "<!here> <@U0VICTIM> *b* _i_ ~s~ `c` <https://evil.example|x> &lt;!channel&gt; ";

@@ -8,9 +8,11 @@ import com.slack.api.bolt.response.Response;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The help text follows its one order, shows a shared line once, and cannot forget or invent a subcommand. */
+@Tag("no-database")
 class CommandHelpTest {
 
     @Test

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hikeshi.input.TextField;
 import io.hikeshi.incident.TitleRules;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The declare form filled in from a message stays within the form's limits, whatever the message holds. */
+@Tag("no-database")
 class MessagePrefillTest {
 
     private static final String LINK = "https://acme.slack.com/archives/C1/p1795300000000200";

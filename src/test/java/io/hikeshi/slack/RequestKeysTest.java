@@ -8,9 +8,11 @@ import com.slack.api.bolt.request.builtin.EventRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import io.hikeshi.support.SlackRequests;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** How a Slack request is named for deduplication: the same request always, a different one never alike. */
+@Tag("no-database")
 class RequestKeysTest {
 
     private static final RequestHeaders NO_HEADERS = new RequestHeaders(Map.of());

@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Splitting long runbooks into Slack messages without breaking code blocks or list items. */
+@Tag("no-database")
 class RunbookLayoutTest {
 
     @Test

@@ -9,9 +9,11 @@ import io.hikeshi.library.SimilarIncident;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Similar incidents stay inside Slack's limits whatever the history files hold, and never mention anyone. */
+@Tag("no-database")
 class SimilarBlocksTest {
 
     private static final String LONG = "<!channel> " + "x".repeat(5_000) + " & <@U0EVIL> `code` *bold*";

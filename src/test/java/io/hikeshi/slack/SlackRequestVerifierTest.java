@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("no-database")
 class SlackRequestVerifierTest {
 
     private static final Instant NOW = Instant.ofEpochSecond(1_800_000_000L);

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hikeshi.chat.ChatText;
 import io.hikeshi.support.HostileText;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Chat text as Slack mrkdwn: hostile words come out as words; only typed segments mention, link or format. */
+@Tag("no-database")
 class SlackTextTest {
 
     static List<String> corpus() {

@@ -7,9 +7,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The check the hostile-text tests rely on finds live markup however a request to Slack encodes it. */
+@Tag("no-database")
 class HostileTextTest {
 
     private static String form(Map<String, String> fields) {

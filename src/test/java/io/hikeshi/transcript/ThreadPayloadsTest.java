@@ -3,9 +3,11 @@ package io.hikeshi.transcript;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hikeshi.outbox.PayloadRoundTrip;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The payloads of declaring from a message read back as they were queued. */
+@Tag("no-database")
 class ThreadPayloadsTest {
 
     @Test

@@ -3,9 +3,11 @@ package io.hikeshi.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Markdown links and images keep http, https, mailto and relative addresses, and nothing else. */
+@Tag("no-database")
 class MarkdownUrlsTest {
 
     static final List<String> HOSTILE = List.of(

@@ -2,9 +2,11 @@ package io.hikeshi.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Machine times in stored text read as times on the pages; anything else stays as written. */
+@Tag("no-database")
 class NamesTest {
 
     @Test

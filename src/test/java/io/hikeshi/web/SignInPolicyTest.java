@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Who may sign in: Slack by workspace, other providers by e-mail domain or group, nobody by default. */
+@Tag("no-database")
 class SignInPolicyTest {
 
     private static final Supplier<Optional<String>> BOT_IN_T1 = () -> Optional.of("T1");

@@ -3,9 +3,11 @@ package io.hikeshi.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Who may use the web UI without signing in, and where forms may come from. */
+@Tag("no-database")
 class WebAccessTest {
 
     @Test
