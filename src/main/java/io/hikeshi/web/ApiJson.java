@@ -24,9 +24,9 @@ final class ApiJson {
                     String commander, String scribe, String channelId, String channelName, String declaredBy,
                     Instant declaredAt, Long timeToDetectSeconds, Long timeToMitigateSeconds,
                     Long timeToResolveSeconds, String page) {
-        static Incident of(IncidentCard c, boolean privateIncident) {
+        static Incident of(IncidentCard c) {
             return new Incident(c.number(), c.reference(), c.title(), c.description(), c.severity(), c.status(),
-                    c.drill(), privateIncident, c.commanderId(), c.scribeId(), c.channelId(), c.channelName(),
+                    c.drill(), c.privateIncident(), c.commanderId(), c.scribeId(), c.channelId(), c.channelName(),
                     c.declaredBy(), c.declaredAt(), seconds(c.timing().toDetect()), seconds(c.timing().toMitigate()),
                     seconds(c.timing().toResolve()), "/incidents/" + c.number());
         }
@@ -35,7 +35,7 @@ final class ApiJson {
     record IncidentDetail(Incident incident, List<Roles.Holding> roles, List<ActionItems.Item> actionItems,
                           PostmortemSummary postmortem, Labels labels) {
         static IncidentDetail of(IncidentDetails.Detail d) {
-            return new IncidentDetail(Incident.of(d.card(), d.privateIncident()), d.roles(), d.actionItems(),
+            return new IncidentDetail(Incident.of(d.card()), d.roles(), d.actionItems(),
                     d.postmortem() == null ? null : PostmortemSummary.of(d.postmortem()), Labels.of(d.labels()));
         }
     }

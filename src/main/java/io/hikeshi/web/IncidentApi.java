@@ -26,12 +26,10 @@ class IncidentApi {
     private final PostmortemQueries postmortems;
     private final ErrorPages errors;
     private final Viewer viewer;
-    private final PrivateMarks privateMarks;
 
     IncidentApi(IncidentSearch search, IncidentDetails details, IncidentQueries incidents, Timeline timeline,
-                PostmortemQueries postmortems, ErrorPages errors, Viewer viewer, PrivateMarks privateMarks) {
+                PostmortemQueries postmortems, ErrorPages errors, Viewer viewer) {
         this.viewer = viewer;
-        this.privateMarks = privateMarks;
         this.search = search;
         this.details = details;
         this.incidents = incidents;
@@ -45,7 +43,7 @@ class IncidentApi {
     public List<ApiJson.Incident> list(@QueryParam("status") String status, @QueryParam("severity") String severity,
                                        @QueryParam("drill") String drill, @QueryParam("q") String text) {
         return search.find(new IncidentSearch.Filter(status, severity, drill, text), viewer.visibility()).stream()
-                .map(card -> ApiJson.Incident.of(card, privateMarks.of(card.number()))).toList();
+                .map(ApiJson.Incident::of).toList();
     }
 
     @GET

@@ -2,7 +2,6 @@ package io.hikeshi.web;
 
 import io.hikeshi.actions.ActionItems;
 import io.hikeshi.incident.IncidentCard;
-import io.hikeshi.incident.IncidentAccess;
 import io.hikeshi.incident.IncidentCards;
 import io.hikeshi.labels.IncidentLabels;
 import io.hikeshi.labels.Label;
@@ -24,11 +23,10 @@ class IncidentDetails {
      * @param roles       every role assignment, oldest first, relieved ones included
      * @param postmortem  null until one is drafted
      * @param labelHistory every label the incident had, oldest first
-     * @param privateIncident whether it is private (only its members and admins get this far)
      */
     record Detail(IncidentCard card, List<Roles.Holding> roles, List<Timeline.Entry> timeline,
                   List<ActionItems.Item> actionItems, PostmortemView postmortem, IncidentLabels labels,
-                  List<Label> labelHistory, boolean privateIncident) {
+                  List<Label> labelHistory) {
     }
 
     private final IncidentCards cards;
@@ -37,12 +35,10 @@ class IncidentDetails {
     private final ActionItems actionItems;
     private final PostmortemQueries postmortems;
     private final Labels labels;
-    private final IncidentAccess access;
 
     IncidentDetails(IncidentCards cards, Roles roles, Timeline timeline, ActionItems actionItems,
-                    PostmortemQueries postmortems, Labels labels, IncidentAccess access) {
+                    PostmortemQueries postmortems, Labels labels) {
         this.labels = labels;
-        this.access = access;
         this.cards = cards;
         this.roles = roles;
         this.timeline = timeline;
@@ -55,6 +51,6 @@ class IncidentDetails {
     Optional<Detail> of(long number) {
         return cards.byNumber(number).map(card -> new Detail(card, roles.history(number),
                 timeline.of(number), actionItems.all(number), postmortems.of(number).orElse(null),
-                labels.current(number), labels.history(number), access.isPrivate(number)));
+                labels.current(number), labels.history(number)));
     }
 }

@@ -35,15 +35,14 @@ class IncidentPages {
     @CheckedTemplate(basePath = "pages")
     static class Templates {
         static native TemplateInstance incidents(List<IncidentCard> incidents, IncidentSearch.Filter filter,
-                                                 List<String> severities, List<String> statuses, String viewer,
-                                                 PrivateMarks privateMarks);
+                                                 List<String> severities, List<String> statuses, String viewer);
 
         static native TemplateInstance incident(IncidentCard card, List<Roles.Holding> roles,
                                                 List<Timeline.Entry> timeline, List<ActionItems.Item> actionItems,
                                                 PostmortemView postmortem, IncidentLabels labels,
                                                 List<Label> labelHistory, List<String> causes, String csrf,
                                                 String message, Names names, String viewer,
-                                                List<SimilarIncident> similar, boolean privateIncident);
+                                                List<SimilarIncident> similar);
     }
 
     private final IncidentSearch search;
@@ -55,12 +54,9 @@ class IncidentPages {
     private final Csrf csrf;
     private final Names names;
     private final VisibleLibrary similar;
-    private final PrivateMarks privateMarks;
 
     IncidentPages(IncidentSearch search, IncidentDetails details, Severities severities, Viewer viewer,
-                  ErrorPages errors, LabelsConfig labelsConfig, Csrf csrf, Names names, VisibleLibrary similar,
-                  PrivateMarks privateMarks) {
-        this.privateMarks = privateMarks;
+                  ErrorPages errors, LabelsConfig labelsConfig, Csrf csrf, Names names, VisibleLibrary similar) {
         this.labelsConfig = labelsConfig;
         this.csrf = csrf;
         this.names = names;
@@ -84,8 +80,7 @@ class IncidentPages {
         IncidentSearch.Filter filter = new IncidentSearch.Filter(status, severity, drill, text);
         List<String> statuses = Arrays.stream(IncidentStatus.values()).map(IncidentStatus::label).toList();
         return Templates.incidents(search.find(filter, viewer.visibility()), filter,
-                severities.all().stream().map(SeverityConfig.Level::name).toList(), statuses, viewer.name(),
-                privateMarks).render();
+                severities.all().stream().map(SeverityConfig.Level::name).toList(), statuses, viewer.name()).render();
     }
 
     @GET
@@ -101,7 +96,7 @@ class IncidentPages {
                 .map(d -> Response.status(status).entity(Templates.incident(d.card(), d.roles(), d.timeline(),
                         d.actionItems(), d.postmortem(), d.labels(), d.labelHistory(), labelsConfig.causeNames(),
                         csrf.token(), message, names, viewer.name(),
-                        similar.similar(number, false, viewer.visibility()), d.privateIncident()).render())
+                        similar.similar(number, false, viewer.visibility())).render())
                         .build())
                 .orElseGet(() -> errors.noIncident(false, number));
     }
