@@ -32,11 +32,15 @@ public class IncidentSearch {
         this.cards = cards;
     }
 
-    /** Matching incidents, most recent first. */
+    /** Matching incidents this audience may see, most recent first. */
     @Transactional
-    public List<IncidentCard> find(Filter filter) {
+    public List<IncidentCard> find(Filter filter, IncidentAccess.Visibility visibility) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        if (!visibility.hidden().isEmpty()) {
+            where.add("id not in :hidden");
+            params.and("hidden", visibility.hidden());
+        }
         String status = blankToNull(filter.status());
         if ("open".equalsIgnoreCase(status)) {
             where.add("status <> :resolved");

@@ -1,5 +1,6 @@
 package io.hikeshi.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.hikeshi.actions.ActionItems;
 import io.hikeshi.incident.IncidentCard;
 import io.hikeshi.labels.IncidentLabels;
@@ -17,14 +18,16 @@ final class ApiJson {
     private ApiJson() {
     }
 
+    /** {@code private}: a private incident, which only its members and the incident admins are shown. */
     record Incident(long number, String reference, String title, String description, String severity,
-                    String status, boolean drill, String commander, String scribe, String channelId,
-                    String channelName, String declaredBy, Instant declaredAt, Long timeToDetectSeconds,
-                    Long timeToMitigateSeconds, Long timeToResolveSeconds, String page) {
+                    String status, boolean drill, @JsonProperty("private") boolean privateIncident,
+                    String commander, String scribe, String channelId, String channelName, String declaredBy,
+                    Instant declaredAt, Long timeToDetectSeconds, Long timeToMitigateSeconds,
+                    Long timeToResolveSeconds, String page) {
         static Incident of(IncidentCard c) {
             return new Incident(c.number(), c.reference(), c.title(), c.description(), c.severity(), c.status(),
-                    c.drill(), c.commanderId(), c.scribeId(), c.channelId(), c.channelName(), c.declaredBy(),
-                    c.declaredAt(), seconds(c.timing().toDetect()), seconds(c.timing().toMitigate()),
+                    c.drill(), c.privateIncident(), c.commanderId(), c.scribeId(), c.channelId(), c.channelName(),
+                    c.declaredBy(), c.declaredAt(), seconds(c.timing().toDetect()), seconds(c.timing().toMitigate()),
                     seconds(c.timing().toResolve()), "/incidents/" + c.number());
         }
     }

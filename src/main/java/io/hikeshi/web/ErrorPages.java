@@ -49,6 +49,11 @@ class ErrorPages {
                 "Nothing was changed. Reload the page and try again.");
     }
 
+    /** The answer for a number no incident has, and for a private incident the person is not a member of. */
+    Response noIncident(boolean api, long number) {
+        return notFound(api, "There is no incident " + number + ".");
+    }
+
     Response notFound(boolean api, String what) {
         return page(Response.Status.NOT_FOUND, api, "Not found", what, "The incidents list shows every incident.");
     }

@@ -25,9 +25,11 @@ class IncidentApi {
     private final Timeline timeline;
     private final PostmortemQueries postmortems;
     private final ErrorPages errors;
+    private final Viewer viewer;
 
     IncidentApi(IncidentSearch search, IncidentDetails details, IncidentQueries incidents, Timeline timeline,
-                PostmortemQueries postmortems, ErrorPages errors) {
+                PostmortemQueries postmortems, ErrorPages errors, Viewer viewer) {
+        this.viewer = viewer;
         this.search = search;
         this.details = details;
         this.incidents = incidents;
@@ -40,7 +42,7 @@ class IncidentApi {
     @GET
     public List<ApiJson.Incident> list(@QueryParam("status") String status, @QueryParam("severity") String severity,
                                        @QueryParam("drill") String drill, @QueryParam("q") String text) {
-        return search.find(new IncidentSearch.Filter(status, severity, drill, text)).stream()
+        return search.find(new IncidentSearch.Filter(status, severity, drill, text), viewer.visibility()).stream()
                 .map(ApiJson.Incident::of).toList();
     }
 
@@ -79,7 +81,7 @@ class IncidentApi {
     }
 
     private Response noIncident(long number) {
-        return errors.notFound(true, "There is no incident " + number + ".");
+        return errors.noIncident(true, number);
     }
 
     private Response noPostmortem(long number) {

@@ -10,7 +10,6 @@ import io.hikeshi.labels.IncidentLabels;
 import io.hikeshi.labels.Label;
 import io.hikeshi.labels.LabelsConfig;
 import io.hikeshi.library.SimilarIncident;
-import io.hikeshi.library.SimilarIncidents;
 import io.hikeshi.postmortem.PostmortemView;
 import io.hikeshi.roles.Roles;
 import io.hikeshi.timeline.Timeline;
@@ -54,10 +53,10 @@ class IncidentPages {
     private final LabelsConfig labelsConfig;
     private final Csrf csrf;
     private final Names names;
-    private final SimilarIncidents similar;
+    private final VisibleLibrary similar;
 
     IncidentPages(IncidentSearch search, IncidentDetails details, Severities severities, Viewer viewer,
-                  ErrorPages errors, LabelsConfig labelsConfig, Csrf csrf, Names names, SimilarIncidents similar) {
+                  ErrorPages errors, LabelsConfig labelsConfig, Csrf csrf, Names names, VisibleLibrary similar) {
         this.labelsConfig = labelsConfig;
         this.csrf = csrf;
         this.names = names;
@@ -80,7 +79,7 @@ class IncidentPages {
                                  @QueryParam("drill") String drill, @QueryParam("q") String text) {
         IncidentSearch.Filter filter = new IncidentSearch.Filter(status, severity, drill, text);
         List<String> statuses = Arrays.stream(IncidentStatus.values()).map(IncidentStatus::label).toList();
-        return Templates.incidents(search.find(filter), filter,
+        return Templates.incidents(search.find(filter, viewer.visibility()), filter,
                 severities.all().stream().map(SeverityConfig.Level::name).toList(), statuses, viewer.name()).render();
     }
 
@@ -96,8 +95,9 @@ class IncidentPages {
         return details.of(number)
                 .map(d -> Response.status(status).entity(Templates.incident(d.card(), d.roles(), d.timeline(),
                         d.actionItems(), d.postmortem(), d.labels(), d.labelHistory(), labelsConfig.causeNames(),
-                        csrf.token(), message, names, viewer.name(), similar.forIncident(number, false)).render())
+                        csrf.token(), message, names, viewer.name(),
+                        similar.similar(number, false, viewer.visibility())).render())
                         .build())
-                .orElseGet(() -> errors.notFound(false, "There is no incident " + number + "."));
+                .orElseGet(() -> errors.noIncident(false, number));
     }
 }

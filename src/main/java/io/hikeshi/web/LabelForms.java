@@ -47,7 +47,7 @@ class LabelForms {
                          @FormParam("cause") String cause, @FormParam("tags") String tags) {
         csrf.check(token);
         if (cards.byNumber(number).isEmpty()) {
-            return errors.notFound(false, "There is no incident " + number + ".");
+            return errors.noIncident(false, number);
         }
         if ("confirm".equals(action)) {
             labels.confirm(number, viewer.name());

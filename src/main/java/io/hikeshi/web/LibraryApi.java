@@ -1,6 +1,5 @@
 package io.hikeshi.web;
 
-import io.hikeshi.library.LibrarySearch;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,11 +13,13 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 class LibraryApi {
 
-    private final LibrarySearch search;
+    private final VisibleLibrary search;
     private final ErrorPages errors;
+    private final Viewer viewer;
 
-    LibraryApi(LibrarySearch search, ErrorPages errors) {
+    LibraryApi(VisibleLibrary search, ErrorPages errors, Viewer viewer) {
         this.search = search;
+        this.viewer = viewer;
         this.errors = errors;
     }
 
@@ -32,6 +33,6 @@ class LibraryApi {
             return errors.page(Response.Status.BAD_REQUEST, true, "Bad search", form.problem(),
                     "For example /api/search?q=certificate&severity=SEV1&from=2024-01-01");
         }
-        return Response.ok(LibraryJson.Results.of(search.search(form.query()))).build();
+        return Response.ok(LibraryJson.Results.of(search.search(form.query(), viewer.visibility()))).build();
     }
 }

@@ -30,14 +30,14 @@ class LibraryPages {
         static native TemplateInstance history(ImportedPostmortems.View entry, String html, String viewer);
     }
 
-    private final LibrarySearch search;
+    private final VisibleLibrary search;
     private final ImportedPostmortems imported;
     private final HistoryImport history;
     private final Severities severities;
     private final Viewer viewer;
     private final ErrorPages errors;
 
-    LibraryPages(LibrarySearch search, ImportedPostmortems imported, HistoryImport history, Severities severities,
+    LibraryPages(VisibleLibrary search, ImportedPostmortems imported, HistoryImport history, Severities severities,
                  Viewer viewer, ErrorPages errors) {
         this.search = search;
         this.imported = imported;
@@ -55,7 +55,7 @@ class LibraryPages {
                          @QueryParam("from") String from, @QueryParam("to") String to) {
         SearchForm form = new SearchForm(text, severity, service, label, from, to);
         String problem = form.problem();
-        LibrarySearch.Results results = problem == null ? search.search(form.query()) : null;
+        LibrarySearch.Results results = problem == null ? search.search(form.query(), viewer.visibility()) : null;
         return Templates.search(form, results, problem, severities.all().stream().map(SeverityConfig.Level::name)
                 .toList(), history.status(), viewer.name()).render();
     }

@@ -36,9 +36,9 @@ class MetricsPage {
 
     private final IncidentStats stats;
     private final Viewer viewer;
-    private final Insights insights;
+    private final VisibleLibrary insights;
 
-    MetricsPage(IncidentStats stats, Viewer viewer, Insights insights) {
+    MetricsPage(IncidentStats stats, Viewer viewer, VisibleLibrary insights) {
         this.stats = stats;
         this.insights = insights;
         this.viewer = viewer;
@@ -54,7 +54,7 @@ class MetricsPage {
         return Templates.metrics(rows,
                 durationChart("Mean time to resolve (MTTR) by severity", rows, IncidentStats.BySeverity::meanToResolve),
                 durationChart("Mean time to mitigate by severity", rows, IncidentStats.BySeverity::meanToMitigate),
-                weeksChart, WEEKS, insights.report(Period.parse(period)), List.of(Period.values()), viewer.name())
+                weeksChart, WEEKS, insights.insights(Period.parse(period), viewer.visibility()), List.of(Period.values()), viewer.name())
                 .render();
     }
 

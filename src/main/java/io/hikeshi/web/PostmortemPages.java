@@ -146,7 +146,7 @@ class PostmortemPages {
                           Response.Status status) {
         Optional<IncidentCard> card = cards.byNumber(number);
         if (card.isEmpty()) {
-            return errors.notFound(false, "There is no incident " + number + ".");
+            return errors.noIncident(false, number);
         }
         return queries.of(number)
                 .map(view -> Response.status(status)

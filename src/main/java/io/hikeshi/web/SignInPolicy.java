@@ -98,11 +98,12 @@ final class SignInPolicy {
         return groups.contains(text(claim));
     }
 
-    private static boolean isTrue(Object value) {
+    static boolean isTrue(Object value) {
         return Boolean.TRUE.equals(value) || JsonValue.TRUE.equals(value) || "true".equals(text(value));
     }
 
-    private static String text(Object value) {
+    /** A claim's value as text (providers' JSON strings included); null when absent. */
+    static String text(Object value) {
         if (value == null) {
             return null;
         }

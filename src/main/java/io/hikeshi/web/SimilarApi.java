@@ -1,7 +1,6 @@
 package io.hikeshi.web;
 
 import io.hikeshi.incident.IncidentQueries;
-import io.hikeshi.library.SimilarIncidents;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,12 +18,14 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 class SimilarApi {
 
-    private final SimilarIncidents similar;
+    private final VisibleLibrary similar;
     private final IncidentQueries incidents;
     private final ErrorPages errors;
+    private final Viewer viewer;
 
-    SimilarApi(SimilarIncidents similar, IncidentQueries incidents, ErrorPages errors) {
+    SimilarApi(VisibleLibrary similar, IncidentQueries incidents, ErrorPages errors, Viewer viewer) {
         this.similar = similar;
+        this.viewer = viewer;
         this.incidents = incidents;
         this.errors = errors;
     }
@@ -33,8 +34,8 @@ class SimilarApi {
     @GET
     public Response similar(@PathParam("number") long number, @QueryParam("drills") boolean drills) {
         if (incidents.byNumber(number).isEmpty()) {
-            return errors.notFound(true, "There is no incident " + number + ".");
+            return errors.noIncident(true, number);
         }
-        return Response.ok(similar.forIncident(number, drills).stream().map(LibraryJson.Similar::of).toList()).build();
+        return Response.ok(similar.similar(number, drills, viewer.visibility()).stream().map(LibraryJson.Similar::of).toList()).build();
     }
 }

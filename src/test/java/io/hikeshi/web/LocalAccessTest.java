@@ -34,6 +34,16 @@ class LocalAccessTest extends WebFlowTest {
     URL root;
 
     @Test
+    void localAccessSeesNoPrivateIncident() {
+        declareAndWait("Breach --sev 1 --private");
+        long n = ((Number) db.value("select max(id) from incident")).longValue();
+        given().get("/incidents").then().statusCode(200).body(not(containsString("Breach")));
+        given().get("/api/incidents").then().statusCode(200).body("size()", org.hamcrest.Matchers.equalTo(0));
+        given().get("/incidents/" + n).then().statusCode(404).body(containsString("There is no incident " + n + "."));
+        given().get("/api/incidents/" + n + "/timeline").then().statusCode(404);
+    }
+
+    @Test
     void onlyLocalNamesAreServed() {
         long n = resolvedWithDraft("Local only --sev 2");
         int port = root.getPort();

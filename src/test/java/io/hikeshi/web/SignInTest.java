@@ -106,7 +106,7 @@ class SignInTest extends SlackFlowTest {
      * The browser's way through the code flow: sent to the provider, back to /auth/callback with a code, then to the
      * page asked for. Returns the session cookies, which are Secure since the configured address is https.
      */
-    private static Map<String, String> signIn(String page) {
+    static Map<String, String> signIn(String page) {
         Response start = given().redirects().follow(false).get(page);
         start.then().statusCode(302);
         assertThat(start.getDetailedCookies().asList()).isNotEmpty().allMatch(Cookie::isSecured);
