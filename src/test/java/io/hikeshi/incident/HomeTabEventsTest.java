@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.hikeshi.support.FakeSlack;
+import io.hikeshi.support.SlackEvents;
 import io.hikeshi.support.SlackRequests;
 import io.hikeshi.support.SlackFlowTest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,11 +48,6 @@ class HomeTabEventsTest extends SlackFlowTest {
     }
 
     private static String homeOpened(String eventId) {
-        return """
-                {"token":"legacy","team_id":"T1","api_app_id":"A1","type":"event_callback",
-                 "event_id":"%s","event_time":%d,
-                 "event":{"type":"app_home_opened","user":"UVIEWER","channel":"DHOME","tab":"home","event_ts":"1.2"},
-                 "authorizations":[{"team_id":"T1","user_id":"UBOT","is_bot":true}]}
-                """.formatted(eventId, Instant.now().getEpochSecond());
+        return SlackEvents.homeOpened(eventId, "UVIEWER");
     }
 }

@@ -15,7 +15,6 @@ import io.hikeshi.support.SlackRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -79,8 +78,8 @@ class PrivateIncidentsTest extends SlackFlowTest {
         list(OUTSIDER).body(not(containsString("Leaked signing key"))).body(not(containsString(reference)))
                 .body(containsString("0 open incidents"));
 
-        SlackRequests.postJson(homeOpened("Ev0HOMEOUT", OUTSIDER)).statusCode(200);
-        SlackRequests.postJson(homeOpened("Ev0HOMEMEM", MEMBER)).statusCode(200);
+        SlackRequests.postJson(SlackEvents.homeOpened("Ev0HOMEOUT", OUTSIDER)).statusCode(200);
+        SlackRequests.postJson(SlackEvents.homeOpened("Ev0HOMEMEM", MEMBER)).statusCode(200);
         await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("views.publish").size() == 2);
         assertThat(home(OUTSIDER)).doesNotContain("Leaked signing key").doesNotContain(reference);
         assertThat(home(MEMBER)).contains("Leaked signing key");
@@ -95,7 +94,7 @@ class PrivateIncidentsTest extends SlackFlowTest {
                 .statusCode(200);
         list(OUTSIDER).body(containsString("Leaked signing key"));
 
-        SlackRequests.postJson(memberLeft("Ev0LEFT1", FakeSlack.INCIDENT_CHANNEL, OUTSIDER)).statusCode(200);
+        SlackRequests.postJson(SlackEvents.memberLeft("Ev0LEFT1", FakeSlack.INCIDENT_CHANNEL, OUTSIDER)).statusCode(200);
         // Slack retries an event it thinks was lost: the retry changes nothing.
         SlackRequests.postJson(SlackEvents.memberJoined("Ev0JOIN1", FakeSlack.INCIDENT_CHANNEL, OUTSIDER))
                 .statusCode(200);
@@ -106,9 +105,9 @@ class PrivateIncidentsTest extends SlackFlowTest {
     void theCommanderIsToldOnceWhenTheBotIsRemovedFromThePrivateChannel() {
         declareAndWait("Leaked signing key --sev 1 --private");
 
-        SlackRequests.postJson(memberLeft("Ev0BOTOUT", FakeSlack.INCIDENT_CHANNEL, FakeSlack.BOT_USER))
+        SlackRequests.postJson(SlackEvents.memberLeft("Ev0BOTOUT", FakeSlack.INCIDENT_CHANNEL, FakeSlack.BOT_USER))
                 .statusCode(200);
-        SlackRequests.postJson(groupLeft("Ev0GROUPLEFT", FakeSlack.INCIDENT_CHANNEL)).statusCode(200);
+        SlackRequests.postJson(SlackEvents.groupLeft("Ev0GROUPLEFT", FakeSlack.INCIDENT_CHANNEL)).statusCode(200);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> !posts(MEMBER).isEmpty());
         assertThat(posts(MEMBER)).singleElement().satisfies(text -> assertThat(text)
@@ -117,7 +116,7 @@ class PrivateIncidentsTest extends SlackFlowTest {
         // Invited back, then removed again: told again.
         SlackRequests.postJson(SlackEvents.memberJoined("Ev0BOTBACK", FakeSlack.INCIDENT_CHANNEL,
                 FakeSlack.BOT_USER)).statusCode(200);
-        SlackRequests.postJson(groupLeft("Ev0GROUPLEFT2", FakeSlack.INCIDENT_CHANNEL)).statusCode(200);
+        SlackRequests.postJson(SlackEvents.groupLeft("Ev0GROUPLEFT2", FakeSlack.INCIDENT_CHANNEL)).statusCode(200);
         await().atMost(Duration.ofSeconds(10)).until(() -> posts(MEMBER).size() == 2);
     }
 
@@ -190,33 +189,6 @@ class PrivateIncidentsTest extends SlackFlowTest {
 
     private static String textOf(Map<String, String> form) {
         return form.get("blocks") != null ? FakeSlack.text(form.get("blocks")) : String.valueOf(form.get("text"));
-    }
-
-    private static String homeOpened(String eventId, String user) {
-        return """
-                {"token":"legacy","team_id":"T1","api_app_id":"A1","type":"event_callback",
-                 "event_id":"%s","event_time":%d,
-                 "event":{"type":"app_home_opened","user":"%s","channel":"DHOME","tab":"home","event_ts":"1.2"},
-                 "authorizations":[{"team_id":"T1","user_id":"UBOT","is_bot":true}]}
-                """.formatted(eventId, Instant.now().getEpochSecond(), user);
-    }
-
-    private static String memberLeft(String eventId, String channel, String user) {
-        return event(eventId, "{\"type\":\"member_left_channel\",\"user\":\"" + user + "\",\"channel\":\"" + channel
-                + "\",\"channel_type\":\"G\",\"team\":\"T1\",\"event_ts\":\"1.0\"}");
-    }
-
-    private static String groupLeft(String eventId, String channel) {
-        return event(eventId, "{\"type\":\"group_left\",\"channel\":\"" + channel + "\",\"actor_id\":\"U0ACTOR\","
-                + "\"event_ts\":\"1.0\"}");
-    }
-
-    private static String event(String eventId, String event) {
-        return """
-                {"token":"legacy","team_id":"T1","api_app_id":"A1","type":"event_callback",
-                 "event_id":"%s","event_time":%d,"event":%s,
-                 "authorizations":[{"team_id":"T1","user_id":"UBOT","is_bot":true}]}
-                """.formatted(eventId, Instant.now().getEpochSecond(), event);
     }
 
     /** The action id of the "Make public" button, as Slack sends it back. */

@@ -90,15 +90,6 @@ class InsightsTest extends SlackFlowTest {
                 .contains("hikeshi_incidents_labelled{cause=\"unlabelled\",service=\"other\"} 1.0");
     }
 
-    private void declareIn(String channel, String arguments) {
-        slack.answer("conversations.create", "{\"ok\":true,\"channel\":{\"id\":\"" + channel + "\",\"name\":\""
-                + channel.toLowerCase() + "\",\"is_channel\":true,\"creator\":\"UBOT\"}}");
-        long before = db.count("incident");
-        int pins = slack.calls("pins.add").size();
-        SlackRequests.postForm(SlackRequests.slashCommand("declare " + arguments)).statusCode(200);
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> db.count("incident") == before + 1
-                && slack.calls("pins.add").size() == pins + 1);
-    }
 
     private static ValidatableResponse in(String channel, String text) {
         return SlackRequests.postForm(SlackRequests.slashCommand(text)

@@ -175,19 +175,7 @@ class PrivateLibraryTest extends LibraryFlowTest {
         });
     }
 
-    private long newest() {
-        return ((Number) db.value("select max(id) from incident")).longValue();
-    }
 
-    private void declareIn(String channel, String arguments) {
-        slack.answer("conversations.create", "{\"ok\":true,\"channel\":{\"id\":\"" + channel + "\",\"name\":\""
-                + channel.toLowerCase() + "\",\"is_channel\":true,\"creator\":\"UBOT\"}}");
-        long before = db.count("incident");
-        int pins = slack.calls("pins.add").size();
-        SlackRequests.postForm(SlackRequests.slashCommand("declare " + arguments)).statusCode(200);
-        await().atMost(Duration.ofSeconds(10)).until(() -> db.count("incident") == before + 1
-                && slack.calls("pins.add").size() == pins + 1);
-    }
 
     private static List<String> references(LibrarySearch.Results results) {
         return results.hits().stream().map(SearchHit::reference).toList();

@@ -57,6 +57,24 @@ public final class SlackEvents {
                 .put("channel", channel).put("channel_type", "C").put("team", "T1").put("event_ts", "1.0"));
     }
 
+    /** Someone left a channel (or was removed from it); the bot itself when {@code user} is the bot's id. */
+    public static String memberLeft(String eventId, String channel, String user) {
+        return callback(eventId, JSON.createObjectNode().put("type", "member_left_channel").put("user", user)
+                .put("channel", channel).put("channel_type", "G").put("team", "T1").put("event_ts", "1.0"));
+    }
+
+    /** The bot left, or was removed from, a private channel. */
+    public static String groupLeft(String eventId, String channel) {
+        return callback(eventId, JSON.createObjectNode().put("type", "group_left").put("channel", channel)
+                .put("actor_id", "U0ACTOR").put("event_ts", "1.0"));
+    }
+
+    /** Someone opened the app's home tab. */
+    public static String homeOpened(String eventId, String user) {
+        return callback(eventId, JSON.createObjectNode().put("type", "app_home_opened").put("user", user)
+                .put("channel", "DHOME").put("tab", "home").put("event_ts", "1.2"));
+    }
+
     private static String callback(String eventId, ObjectNode event) {
         ObjectNode root = JSON.createObjectNode().put("token", "legacy").put("team_id", "T1").put("api_app_id", "A1")
                 .put("type", "event_callback").put("event_id", eventId)

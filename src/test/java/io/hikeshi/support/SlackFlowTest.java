@@ -40,6 +40,25 @@ public abstract class SlackFlowTest {
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> slack.calls("pins.add").size() == 1);
     }
 
+    /**
+     * Declares an incident whose channel will be {@code channel} (several incidents in one test each get their own)
+     * and waits until its card is pinned.
+     */
+    protected void declareIn(String channel, String arguments) {
+        slack.answer("conversations.create", "{\"ok\":true,\"channel\":{\"id\":\"" + channel + "\",\"name\":\""
+                + channel.toLowerCase() + "\",\"is_channel\":true,\"creator\":\"UBOT\"}}");
+        long before = db.count("incident");
+        int pins = slack.calls("pins.add").size();
+        SlackRequests.postForm(SlackRequests.slashCommand("declare " + arguments)).statusCode(200);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> db.count("incident") == before + 1
+                && slack.calls("pins.add").size() == pins + 1);
+    }
+
+    /** The number of the incident declared last. */
+    protected long newest() {
+        return ((Number) db.value("select max(id) from incident")).longValue();
+    }
+
     /** Types {@code /incident <text>} in the incident channel. */
     protected ValidatableResponse inIncidentChannel(String text) {
         return SlackRequests.postForm(SlackRequests.slashCommand(text)
