@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.hikeshi.DataDirConfigSource;
 import io.hikeshi.alerts.AlertsConfig;
 import io.hikeshi.incident.IncidentConfig;
+import io.hikeshi.incident.PrivateConfig;
 import io.hikeshi.llm.LlmConfig;
 import io.hikeshi.slack.SlackConfig;
 import io.hikeshi.templates.TemplatesConfig;
@@ -85,6 +86,10 @@ class ChartEnvironmentTest {
             alerts:
               existingSecret: hikeshi-alerts
               commander: U0ONCALL
+            privateIncidents:
+              announceChannel: C0SECURITY
+              admins: [U0CISO, U0SECLEAD]
+              llm: true
             config:
               HIKESHI_INCIDENT_TIME_ZONE: Europe/Berlin
             """;
@@ -153,6 +158,10 @@ class ChartEnvironmentTest {
         assertThat(alerts.grafanaToken()).contains("secret:hikeshi-alerts/HIKESHI_ALERTS_GRAFANA_TOKEN");
         assertThat(alerts.webhookToken()).contains("secret:hikeshi-alerts/HIKESHI_ALERTS_WEBHOOK_TOKEN");
         assertThat(alerts.commander()).contains("U0ONCALL");
+        PrivateConfig privateIncidents = config.getConfigMapping(PrivateConfig.class);
+        assertThat(privateIncidents.announceChannel()).contains("C0SECURITY");
+        assertThat(privateIncidents.admins()).contains(List.of("U0CISO", "U0SECLEAD"));
+        assertThat(privateIncidents.llm()).isTrue();
     }
 
     @Test
@@ -237,7 +246,8 @@ class ChartEnvironmentTest {
         return layers(env).withConverter(Path.class, 100, Path::of)
                 .withConverter(Duration.class, 100, new DurationConverter())
                 .withMapping(SlackConfig.class).withMapping(IncidentConfig.class).withMapping(LlmConfig.class)
-                .withMapping(TemplatesConfig.class).withMapping(WebConfig.class).withMapping(AlertsConfig.class).build();
+                .withMapping(TemplatesConfig.class).withMapping(WebConfig.class).withMapping(AlertsConfig.class)
+                .withMapping(PrivateConfig.class).build();
     }
 
     private static SmallRyeConfigBuilder layers(Map<String, String> env) throws IOException {

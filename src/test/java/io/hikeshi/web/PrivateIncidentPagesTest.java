@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.hikeshi.incident.IncidentAccess;
 import io.hikeshi.library.FreshLibrary;
 import io.hikeshi.library.LibrarySearch;
 import io.hikeshi.library.SearchQuery;
@@ -79,7 +80,8 @@ class PrivateIncidentPagesTest extends WebFlowTest {
                 + SlackRequests.ORIGIN_CHANNEL, "channel_id=CINC0002")).statusCode(200);
         Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> db.count("postmortem_version v join postmortem"
                 + " p on p.id = v.postmortem_id where p.incident_id = " + priv) == 1
-                && search.search(new SearchQuery("token", null, null, null, null, null)).hits().stream()
+                && search.search(new SearchQuery("token", null, null, null, null, null),
+                        IncidentAccess.Visibility.EVERYTHING).hits().stream()
                 .filter(h -> h.page().startsWith("/incidents/" + priv + "/postmortem")).count() == 1);
         assertThat(db.value("select private_incident from incident where id = " + priv)).isEqualTo(true);
     }
