@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.hikeshi.postmortem.NarrativeSection;
 import io.hikeshi.support.FakeLlm;
 import io.hikeshi.support.FakeSlack;
 import io.hikeshi.support.SlackEvents;
@@ -53,8 +54,8 @@ class PrivateIncidentLlmTest extends SlackFlowTest {
 
         inIncidentChannel("resolve Key rotated").statusCode(200);
         await().atMost(Duration.ofSeconds(15)).until(() -> db.count("postmortem_version") == 1);
-        assertThat((String) db.value("select note from postmortem_version"))
-                .contains("language model is off for private incidents");
+        assertThat((String) db.value("select markdown from postmortem_version")).contains("Leaked signing key")
+                .doesNotContain(NarrativeSection.AI_MARK);
         assertThat(FakeLlm.callsBesidesLabels()).isEmpty();
     }
 

@@ -47,7 +47,8 @@ class ChartEnvironmentTest {
             "hikeshi.web.allowed-email-domains", "hikeshi.web.allowed-groups", "hikeshi.web.groups-claim",
             "quarkus.http.proxy.proxy-address-forwarding", "quarkus.http.proxy.allow-x-forwarded",
             "quarkus.http.proxy.trusted-proxies", "hikeshi.alerts.alertmanager-token",
-            "hikeshi.alerts.grafana-token", "hikeshi.alerts.webhook-token", "hikeshi.alerts.commander");
+            "hikeshi.alerts.grafana-token", "hikeshi.alerts.webhook-token", "hikeshi.alerts.commander",
+            "hikeshi.private.announce-channel", "hikeshi.private.admins", "hikeshi.private.llm");
 
     /** The image's ENTRYPOINT reads JAVA_OPTS (DockerfileTest); the JVM, not the app's config, uses it. */
     private static final List<String> READ_BY_THE_IMAGE = List.of("JAVA_OPTS");

@@ -38,7 +38,7 @@ class DeclareBadInputTest extends SlackFlowTest {
                 .statusCode(200)
                 .body("response_type", equalTo("ephemeral"))
                 .body("text", containsString(problem))
-                .body("text", containsString("Usage: `/incident declare <title> [--sev N] [--drill] [--service api,auth]`"));
+                .body("text", containsString("Usage: `/incident declare <title> [--sev N] [--drill] [--service api,auth] [--private]`"));
     }
 
     @org.junit.jupiter.api.Test
