@@ -67,7 +67,8 @@ public class AlertTriage {
         Declaration declaration = declarer.declare(new DeclareRequest(typed.requestKey(), typed.title(),
                 typed.severity(), typed.description(), typed.drill(), typed.declaredBy(), typed.declaredInChannel(),
                 typed.services(), group.isEmpty() ? null : QuarkusTransaction.requiringNew()
-                .call(() -> AlertGroups.firstStart(groupId)), null, typed.declaredFrom()));
+                .call(() -> AlertGroups.firstStart(groupId)), null, typed.declaredFrom())
+                .asPrivate(typed.privateIncident()));
         if (group.isPresent()) {
             QuarkusTransaction.requiringNew().run(() -> attachment.attach(groupId, declaration.number(),
                     typed.declaredBy()));

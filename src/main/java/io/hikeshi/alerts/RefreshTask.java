@@ -3,7 +3,6 @@ package io.hikeshi.alerts;
 import io.hikeshi.chat.ChatException;
 import io.hikeshi.incident.IncidentEffects;
 import io.hikeshi.incident.IncidentQueries;
-import io.hikeshi.incident.IncidentRef;
 import io.hikeshi.outbox.OutboxKind;
 import io.hikeshi.outbox.OutboxMessage;
 import io.hikeshi.outbox.OutboxTask;
@@ -55,8 +54,9 @@ class RefreshTask implements OutboxTask<AlertTasks.GroupRef> {
             AlertGroup group = AlertGroup.findById(ref.group());
             return group == null ? null : group.incidentId;
         });
-        String reference = incidentId == null ? null
-                : incidents.byNumber(incidentId).map(IncidentRef::reference).orElse(null);
+        // The triage channel is no place for a private incident's reference: it says only that one was declared.
+        String reference = incidentId == null ? null : incidents.byNumber(incidentId)
+                .map(incident -> incident.privateIncident() ? "a private incident" : incident.reference()).orElse(null);
         Optional<AlertGroups.RefreshView> view = groups.refreshView(ref.group(), reference);
         if (view.isEmpty()) {
             return Completion.NOTHING;

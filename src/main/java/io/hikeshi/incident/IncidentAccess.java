@@ -37,9 +37,8 @@ public class IncidentAccess {
                 || (audience.mapped() && IncidentMembers.isMember(number, audience.userId())));
     }
 
-    /** Whether the incident is private (false when there is no such incident). */
-    @Transactional
-    public boolean isPrivate(long number) {
+    /** Whether the incident is private (false when there is no such incident); in the caller's transaction. */
+    private static boolean isPrivate(long number) {
         Incident incident = Incident.findById(number);
         return incident != null && incident.privateIncident;
     }

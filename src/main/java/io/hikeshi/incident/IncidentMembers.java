@@ -89,14 +89,6 @@ public class IncidentMembers {
                 + " on conflict do nothing", incidentId, userId, clock.instant());
     }
 
-    /** The members of one incident, in the order they joined. */
-    @Transactional
-    public List<String> of(long incidentId) {
-        return Incident.getEntityManager().createNativeQuery(
-                        "select user_id from incident_member where incident_id = ?1 order by joined_at, user_id",
-                        String.class).setParameter(1, incidentId).getResultList().stream()
-                .map(Object::toString).toList();
-    }
 
     static boolean isMember(long incidentId, String userId) {
         return !Incident.getEntityManager().createNativeQuery(

@@ -132,6 +132,28 @@ class AlertTriageTest extends SlackFlowTest {
                 .anyMatch(update -> FakeSlack.text(update.getOrDefault("blocks", "[]")).contains("Declared as INC-")));
     }
 
+    @Test
+    void aPrivateIncidentDeclaredFromATriageMessageIsNamedThereOnlyAsPrivate() {
+        alertmanager(alertmanagerPayload(GROUP, List.of(AmAlert.firing("s1", Map.of("alertname", "AdminLogin",
+                "instance", "vpn-1"), started)))).statusCode(200);
+        awaitIdle();
+        long group = ((Number) db.value("select id from alert_group")).longValue();
+
+        postForm(interaction(SlackRequests.declareFormSubmission("V-alert-private", "Admin login from abroad", "SEV2",
+                null, false, null, true).replace("\"private_metadata\":\"CORIGIN\"",
+                "\"private_metadata\":\"alert:" + group + ":CANNOUNCE\""))).statusCode(200);
+        await().atMost(Duration.ofSeconds(15)).until(() -> slack.calls("pins.add").size() == 1);
+        awaitIdle();
+
+        assertThat(db.value("select private_incident from incident")).isEqualTo(true);
+        assertThat(db.value("select incident_id from alert_group")).isNotNull();
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.forms("chat.update").stream()
+                .anyMatch(update -> FakeSlack.text(update.getOrDefault("blocks", "[]"))
+                        .contains("Declared as a private incident")));
+        assertThat(slack.forms("chat.update")).noneMatch(update -> FakeSlack.text(update.getOrDefault("blocks", "[]"))
+                .contains("INC-"));
+    }
+
     private static String button(String action, long group) {
         return "{\"action_id\":\"" + action + "\",\"block_id\":\"b\",\"type\":\"button\",\"value\":\"" + group
                 + "\",\"action_ts\":\"1700000001.000001\"}";
