@@ -43,7 +43,7 @@ class ChannelOpener implements OutboxTask<NoPayload> {
         for (int renames = 0; renames < MAX_RENAMES; renames++) {
             Optional<String> channel = chat.createChannel(name, incident.privateIncident);
             if (channel.isEmpty() && message.isRetry()) {
-                channel = chat.findOwnChannel(name, incident.declaredAt.minus(SKEW));
+                channel = chat.findOwnChannel(name, incident.privateIncident, incident.declaredAt.minus(SKEW));
             }
             if (channel.isPresent()) {
                 String channelId = channel.get();

@@ -16,7 +16,7 @@ public interface IncidentRoomChat {
      * Finds a channel with this name that we created at or after {@code notBefore}: after a crash between
      * creating a channel and recording it, this is how the retry recognises its own channel.
      */
-    Optional<String> findOwnChannel(String name, Instant notBefore) throws ChatException;
+    Optional<String> findOwnChannel(String name, boolean isPrivate, Instant notBefore) throws ChatException;
 
     /** Invites users; users already in the channel are fine. */
     void invite(String channelId, List<String> userIds) throws ChatException;

@@ -39,8 +39,8 @@ class SlackIncidentRoomChat implements IncidentRoomChat {
     }
 
     @Override
-    public Optional<String> findOwnChannel(String name, Instant notBefore) throws ChatException {
-        return lookups.ownChannel(name, notBefore);
+    public Optional<String> findOwnChannel(String name, boolean isPrivate, Instant notBefore) throws ChatException {
+        return lookups.ownChannel(name, isPrivate, notBefore);
     }
 
     @Override

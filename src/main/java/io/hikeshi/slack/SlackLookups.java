@@ -32,14 +32,17 @@ class SlackLookups {
         this.calls = calls;
     }
 
-    /** The public channel with this name, if our bot created it at or after {@code notBefore}. */
-    Optional<String> ownChannel(String name, Instant notBefore) throws ChatException {
+    /**
+     * The channel with this name (private ones listed only for a private incident, so an install without the
+     * groups:read scope still recovers public channels), if our bot created it at or after {@code notBefore}.
+     */
+    Optional<String> ownChannel(String name, boolean isPrivate, Instant notBefore) throws ChatException {
         String me = botUserId();
         String cursor = null;
         for (int page = 0; page < MAX_PAGES; page++) {
             String pageCursor = cursor;
             ConversationsListResponse response = calls.run("conversations.list", () -> slack.conversationsList(r -> r
-                    .types(List.of(ConversationType.PUBLIC_CHANNEL, ConversationType.PRIVATE_CHANNEL)).excludeArchived(true).limit(1000)
+                    .types(List.of(isPrivate ? ConversationType.PRIVATE_CHANNEL : ConversationType.PUBLIC_CHANNEL)).excludeArchived(true).limit(1000)
                     .cursor(pageCursor)));
             for (Conversation channel : response.getChannels()) {
                 if (name.equals(channel.getName())) {

@@ -104,6 +104,29 @@ class OutboxResilienceTest extends SlackFlowTest {
         assertThat(slack.forms("conversations.create")).extracting(form -> form.get("name")).containsOnly(name);
         assertThat(db.count("incident where channel_id = 'CMINE' and channel_name = '" + name + "'")).isEqualTo(1);
         assertThat(slack.forms("chat.postMessage")).extracting(form -> form.get("channel")).contains("CMINE");
+        // A public incident looks among public channels only: an install without groups:read recovers it too.
+        assertThat(slack.forms("conversations.list")).extracting(form -> form.get("types"))
+                .containsOnly("public_channel");
+    }
+
+    @Test
+    void aPrivateIncidentsChannelCreatedBeforeACrashIsFoundAmongPrivateChannels() {
+        slack.stub(post(urlEqualTo("/api/conversations.create")).inScenario("lost private answer")
+                .whenScenarioStateIs(STARTED).willReturn(aResponse().withStatus(500)).willSetStateTo("created"));
+        slack.stub(post(urlEqualTo("/api/conversations.create")).inScenario("lost private answer")
+                .whenScenarioStateIs("created").willReturn(okJson("{\"ok\":false,\"error\":\"name_taken\"}")));
+
+        postForm(slashCommand("declare Token leak --private")).statusCode(200);
+        String name = (String) db.value("select channel_name from incident");
+        slack.answer("conversations.list", "{\"ok\":true,\"channels\":[{\"id\":\"GMINE\",\"name\":\"" + name
+                + "\",\"is_private\":true,\"creator\":\"UBOT\",\"created\":" + Instant.now().getEpochSecond()
+                + "}],\"response_metadata\":{\"next_cursor\":\"\"}}");
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> slack.calls("pins.add").size() == 1);
+        assertThat(slack.forms("conversations.create")).extracting(form -> form.get("is_private")).containsOnly("1");
+        assertThat(slack.forms("conversations.list")).extracting(form -> form.get("types"))
+                .containsOnly("private_channel");
+        assertThat(db.count("incident where channel_id = 'GMINE' and private_incident = true")).isEqualTo(1);
     }
 
     @Test
