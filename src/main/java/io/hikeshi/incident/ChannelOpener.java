@@ -47,8 +47,7 @@ class ChannelOpener implements OutboxTask<NoPayload> {
             }
             if (channel.isPresent()) {
                 String channelId = channel.get();
-                boolean createdPrivate = incident.privateIncident;
-                return () -> room.channelOpened(incident.id, channelId, createdPrivate);
+                return () -> room.channelOpened(incident.id, channelId);
             }
             name = room.renameChannel(incident.id);
         }

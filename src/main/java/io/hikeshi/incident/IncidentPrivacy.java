@@ -10,10 +10,9 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 
 /**
- * Moves an incident between public and private. Public to private only while nothing about it has reached a public
- * place: its channel is what everyone in the workspace can find and read, and the announcement, stakeholder notices
- * and the reply in a source thread all wait for the channel, so that is while its channel is not open yet. Private to
- * public by its commander (or an incident admin), after they confirmed it.
+ * Makes a private incident public, by its commander (or an incident admin) after they confirmed it. The other way
+ * is not offered: an incident's public channel is open, for anyone in the workspace to read, within seconds of the
+ * declaration, so an incident is private only when it is declared so.
  */
 @ApplicationScoped
 public class IncidentPrivacy {
@@ -27,46 +26,21 @@ public class IncidentPrivacy {
 
     private final RoleHolders roles;
     private final IncidentAccess access;
-    private final IncidentMembers members;
     private final IncidentRoom room;
     private final IncidentEffects effects;
     private final Timeline timeline;
     private final Outbox outbox;
     private final Event<IncidentPrivacyChanged> changed;
 
-    IncidentPrivacy(RoleHolders roles, IncidentAccess access, IncidentMembers members, IncidentRoom room,
+    IncidentPrivacy(RoleHolders roles, IncidentAccess access, IncidentRoom room,
                     IncidentEffects effects, Timeline timeline, Outbox outbox, Event<IncidentPrivacyChanged> changed) {
         this.roles = roles;
         this.access = access;
-        this.members = members;
         this.room = room;
         this.effects = effects;
         this.timeline = timeline;
         this.outbox = outbox;
         this.changed = changed;
-    }
-
-    /** Makes a public incident private, when nothing about it was posted in a public place yet. */
-    @Transactional(rollbackOn = RefusedException.class)
-    public void makePrivate(long number, String by) throws RefusedException {
-        Incident incident = lock(number);
-        if (incident.privateIncident) {
-            throw new RefusedException(incident.reference() + " is already private.");
-        }
-        requireCommander(incident, by, "make it private");
-        if (incident.channelId != null) {
-            throw new RefusedException(incident.reference() + " can no longer be made private: its channel is public"
-                    + " and anyone in the workspace can already find and read it"
-                    + (incident.announcementTs != null ? ", and it was announced" : "") + ". Declare a private incident"
-                    + " for the sensitive part of the work with `declare <title> --private` (or the Private box in the"
-                    + " form), and keep the details there.");
-        }
-        incident.privateIncident = true;
-        members.add(incident.id, incident.declaredBy);
-        members.add(incident.id, by);
-        roles.held(incident.id).values().forEach(user -> members.add(incident.id, user));
-        timeline.record(incident.id, Timeline.NOTE, by, "Made private before anything about it was posted in public.");
-        changed.fire(new IncidentPrivacyChanged(incident.id, true));
     }
 
     /**

@@ -2,7 +2,6 @@ package io.hikeshi.incident;
 
 import io.hikeshi.chat.ChatException;
 import io.hikeshi.outbox.Outbox;
-import io.hikeshi.timeline.Timeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -18,11 +17,9 @@ class IncidentRoom {
     private final PrivateConfig privateConfig;
     private final ChannelNames channelNames;
     private final Event<IncidentChannelOpened> opened;
-    private final Timeline timeline;
 
     IncidentRoom(Outbox outbox, IncidentConfig config, PrivateConfig privateConfig, ChannelNames channelNames,
-                 Event<IncidentChannelOpened> opened, Timeline timeline) {
-        this.timeline = timeline;
+                 Event<IncidentChannelOpened> opened) {
         this.outbox = outbox;
         this.config = config;
         this.privateConfig = privateConfig;
@@ -61,18 +58,12 @@ class IncidentRoom {
 
     /** The channel exists: remember it and queue everything that fills it. */
     @Transactional(Transactional.TxType.MANDATORY)
-    void channelOpened(long incidentId, String channelId, boolean createdPrivate) {
+    void channelOpened(long incidentId, String channelId) {
         Incident incident = load(incidentId);
         if (incident.channelId != null) {
             return;
         }
         incident.channelId = channelId;
-        if (incident.privateIncident && !createdPrivate) {
-            // Made private while its public channel was being created: the channel is public, so the incident is.
-            incident.privateIncident = false;
-            timeline.record(incidentId, Timeline.NOTE, null, "Could not be made private: its public channel was"
-                    + " created at the same moment.");
-        }
         outbox.enqueue(IncidentTasks.INVITE, incidentId, new IncidentTasks.Invite(List.of(incident.declaredBy)));
         outbox.enqueue(IncidentTasks.SET_TOPIC, incidentId);
         outbox.enqueue(IncidentTasks.POST_CARD, incidentId);

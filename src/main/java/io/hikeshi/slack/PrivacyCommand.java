@@ -17,8 +17,8 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * {@code /incident private} makes the incident private while nothing about it is public yet; {@code /incident public}
- * asks its commander to confirm, with a button, that a private incident becomes public.
+ * {@code /incident public} asks the commander of a private incident to confirm, with a button, that it becomes public;
+ * {@code /incident private} explains that a public incident cannot become private and what to do instead.
  */
 @ApplicationScoped
 class PrivacyCommand implements Subcommand {
@@ -40,8 +40,8 @@ class PrivacyCommand implements Subcommand {
 
     @Override
     public List<String> usage(String command) {
-        return List.of("`" + command + " private` · `" + command + " public` — make the incident private (only before"
-                + " anything about it is public) or public again (the commander, after confirming)");
+        return List.of("`" + command + " private` · `" + command + " public` — how to keep a public incident's sensitive"
+                + " part private / make a private incident public (the commander, after confirming)");
     }
 
     @Override
@@ -59,9 +59,12 @@ class PrivacyCommand implements Subcommand {
         IncidentRef incident = call.requireIncident();
         try {
             if ("private".equals(call.subcommand())) {
-                privacy.makePrivate(incident.number(), call.userId());
-                String done = ":lock: " + incident.reference() + " is private now.";
-                return ctx.ack(Replies.ephemeral(done, List.of(Replies.paragraph(done))));
+                throw new IncidentPrivacy.RefusedException(incident.privateIncident()
+                        ? incident.reference() + " is already private."
+                        : incident.reference() + " can no longer be made private: its channel is public and anyone in"
+                        + " the workspace can already find and read it. Declare a private incident for the sensitive"
+                        + " part of the work with `" + call.command() + " declare <title> --private` (or the Private"
+                        + " box in the form), and keep the details there.");
             }
             return ctx.ack(confirmPublic(incident, call.userId()));
         } catch (IncidentPrivacy.RefusedException e) {
